@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using I18nToolkit.Grammar;
+using MessageTemplate = I18nToolkit.Grammar.MessageTemplate;
+using I18nToolkit.Localization;
+using Serilog.Events;
+using SerilogLogger = Serilog.ILogger;
+
+namespace I18nToolkit.Logging
+{
+    /// <summary>
+    /// A logger over Serilog that accepts only localized messages: handing it a <see cref="string"/> does not
+    /// compile. The event's message template is the message in the current UI culture; the holes are properties
+    /// under their names; <c>MessageId</c>, <c>MessagePrefix</c> and <c>EventId</c> (<c>{ Id, Name }</c>, as
+    /// Serilog.Extensions.Logging writes it) identify the message, and <c>OriginalFormat</c> keeps the English
+    /// message from the code when a translation was used.
+    /// </summary>
+    /// <example><code>log.Warn(Loc.X("E131: Could not find files with pattern {Pattern} in directory {Directory}", pattern, dir), ex);</code></example>
+    public sealed class SerilogLocalizedLogger
+    {
+        private readonly SerilogLogger _logger;
+
+        /// <summary>Wraps <paramref name="logger"/>.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="logger"/> is null.</exception>
+        public SerilogLocalizedLogger(SerilogLogger logger)
+        {
+            _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        }
+
+        /// <summary>The wrapped logger.</summary>
+        public SerilogLogger Logger => _logger;
+
+        /// <summary>Whether events at <paramref name="level"/> are written.</summary>
+        public bool IsEnabled(LogEventLevel level) => _logger.IsEnabled(level);
+
+        /// <summary>Writes an event of a localized message at <paramref name="level"/>; nothing is formatted when the level is off.</summary>
+        /// <param name="level">The level.</param>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Log<TMessage>(LogEventLevel level, in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(level))
+                Write(level, in message, exception);
+        }
+
+        /// <summary>Writes a <see cref="LogEventLevel.Verbose"/> event of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Trace<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogEventLevel.Verbose))
+                Write(LogEventLevel.Verbose, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Trace(string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Trace(Exception? exception, string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogEventLevel.Debug"/> event of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Debug<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogEventLevel.Debug))
+                Write(LogEventLevel.Debug, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Debug(string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Debug(Exception? exception, string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogEventLevel.Information"/> event of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Info<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogEventLevel.Information))
+                Write(LogEventLevel.Information, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Info(string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Info(Exception? exception, string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogEventLevel.Warning"/> event of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Warn<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogEventLevel.Warning))
+                Write(LogEventLevel.Warning, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Warn(string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Warn(Exception? exception, string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogEventLevel.Error"/> event of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Error<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogEventLevel.Error))
+                Write(LogEventLevel.Error, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Error(string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Error(Exception? exception, string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogEventLevel.Fatal"/> event of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Critical<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogEventLevel.Fatal))
+                Write(LogEventLevel.Fatal, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Critical(string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(LocalizedLogger.PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Critical(Exception? exception, string messageTemplate, params object?[] propertyValues) => throw PlainString();
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Write<TMessage>(LogEventLevel level, in TMessage message, Exception? exception)
+            where TMessage : struct, ILocalizedMessage
+        {
+            Localizer? localizer = message.Localizer;
+            if (localizer is null)
+                return; // a default(LocalizedString): nothing was said
+            MessageEntry entry = localizer.GetEntry(message.Message);
+            MessageTemplate display = entry.GetTemplate(CultureInfo.CurrentUICulture, localizer);
+            MessageTemplate code = entry.CodeTemplate;
+
+            var properties = new List<LogEventProperty>(code.HoleNames.Count + 4);
+            for (int i = 0; i < code.HoleNames.Count; i++)
+            {
+                int argument = code.NameArgumentIndexes[i];
+                object? value = argument < message.ArgumentCount ? message.GetArgument(argument) : null;
+                HoleCapture capture = CaptureOf(code, code.HoleNames[i]);
+                if (capture == HoleCapture.Stringify)
+                    value = value?.ToString();
+                if (_logger.BindProperty(code.HoleNames[i], value, capture == HoleCapture.Destructure, out LogEventProperty? property))
+                    properties.Add(property!);
+            }
+
+            if (entry.Key is not null)
+            {
+                properties.Add(new LogEventProperty(LogState<TMessage>.MessageIdProperty, new ScalarValue(entry.Id.Value)));
+                properties.Add(new LogEventProperty("EventId", new StructureValue(new[]
+                {
+                    new LogEventProperty("Id", new ScalarValue(entry.Id.Number)),
+                    new LogEventProperty("Name", new ScalarValue(entry.Key)),
+                })));
+            }
+
+            properties.Add(new LogEventProperty(LogState<TMessage>.MessagePrefixProperty, new ScalarValue(localizer.Prefix)));
+            if (!ReferenceEquals(display, entry.DisplayTemplate))
+                properties.Add(new LogEventProperty("OriginalFormat", new ScalarValue(entry.Text)));
+
+            _logger.Write(new LogEvent(DateTimeOffset.Now, level, exception, SerilogTemplateCache.Get(display), properties));
+        }
+
+        private static HoleCapture CaptureOf(MessageTemplate template, string name)
+        {
+            foreach (MessageHole hole in template.HoleArray)
+            {
+                if (hole.Name == name)
+                    return hole.Capture;
+            }
+
+            return HoleCapture.Default;
+        }
+
+        private static NotSupportedException PlainString() => new NotSupportedException(LocalizedLogger.PlainStringError);
+    }
+}

@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace I18nToolkit.Grammar
+{
+    /// <summary>
+    /// A parsed message template: literal text and holes. Parse once, render many; instances are immutable
+    /// and safe to share between threads.
+    /// </summary>
+    /// <remarks>
+    /// Holes are either all positional (<c>{0}</c>, <c>{1:N2}</c>, <c>{2,-10}</c>) or all named (<c>{Pattern}</c>,
+    /// <c>{Count:N0}</c>); <c>{{</c> and <c>}}</c> are literal braces. Named holes take their arguments in the
+    /// order the names first appear; a name used twice refers to one argument.
+    /// </remarks>
+    public sealed class MessageTemplate
+    {
+        private readonly string[] _names;
+
+        internal MessageTemplate(string text, TemplateSegment[] segments, MessageHole[] holes, string[] names,
+            bool isPositional, int argumentCount, int literalLength)
+        {
+            Text = text;
+            Segments = segments;
+            HoleArray = holes;
+            _names = names;
+            IsPositional = isPositional;
+            ArgumentCount = argumentCount;
+            LiteralLength = literalLength;
+            NameArgumentIndexes = new int[names.Length];
+            for (int i = 0; i < names.Length; i++)
+                NameArgumentIndexes[i] = isPositional ? int.Parse(names[i], CultureInfo.InvariantCulture) : i;
+        }
+
+        /// <summary>A template of literal text only; used to render a malformed message as written rather than fail.</summary>
+        internal static MessageTemplate CreateLiteral(string text) =>
+            new MessageTemplate(text, text.Length == 0 ? new TemplateSegment[0] : new[] { new TemplateSegment(text) },
+                new MessageHole[0], new string[0], false, 0, text.Length);
+
+        /// <summary>Returns a template that renders <paramref name="prefix"/> before this one (the "E131: " of a message).</summary>
+        internal MessageTemplate WithLiteralPrefix(string prefix)
+        {
+            if (prefix.Length == 0)
+                return this;
+            var segments = new List<TemplateSegment>(Segments.Length + 1);
+            if (Segments.Length > 0 && Segments[0].Literal is not null)
+            {
+                segments.Add(new TemplateSegment(prefix + Segments[0].Literal));
+                for (int i = 1; i < Segments.Length; i++)
+                    segments.Add(Segments[i]);
+            }
+            else
+            {
+                segments.Add(new TemplateSegment(prefix));
+                segments.AddRange(Segments);
+            }
+
+            return new MessageTemplate(prefix + Text, segments.ToArray(), HoleArray, _names, IsPositional, ArgumentCount,
+                LiteralLength + prefix.Length);
+        }
+
+        /// <summary>For each entry of <see cref="HoleNames"/>, the index of the argument it takes.</summary>
+        internal int[] NameArgumentIndexes { get; }
+
+        /// <summary>The template text as written.</summary>
+        public string Text { get; }
+
+        /// <summary>Every hole in order of appearance.</summary>
+        public IReadOnlyList<MessageHole> Holes => HoleArray;
+
+        /// <summary>The distinct hole names in order of first appearance (indices as text for positional holes).</summary>
+        public IReadOnlyList<string> HoleNames => _names;
+
+        /// <summary>Whether the holes are positional (<c>{0}</c>); false for named holes or no holes.</summary>
+        public bool IsPositional { get; }
+
+        /// <summary>How many arguments the template consumes: the highest index + 1, or the number of distinct names.</summary>
+        public int ArgumentCount { get; }
+
+        internal TemplateSegment[] Segments { get; }
+
+        internal MessageHole[] HoleArray { get; }
+
+        /// <summary>The number of literal characters, used to size render buffers.</summary>
+        internal int LiteralLength { get; }
+
+        /// <summary>Parses <paramref name="text"/>.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+        /// <exception cref="MessageFormatException">The template is malformed; the exception names the position.</exception>
+        public static MessageTemplate Parse(string text)
+        {
+            if (text is null)
+                throw new ArgumentNullException(nameof(text));
+            return MessageTemplateParser.Parse(text, 0, out MessageFormatError? error) ?? throw error!.ToException();
+        }
+
+        /// <summary>Parses <paramref name="text"/> without throwing.</summary>
+        /// <param name="text">The template text.</param>
+        /// <param name="template">The template, or null when the text is malformed.</param>
+        /// <param name="error">The first error, or null when the text is well formed.</param>
+        /// <returns>Whether the text is well formed.</returns>
+        public static bool TryParse(string text, out MessageTemplate? template, out MessageFormatError? error) =>
+            TryParse(text, 0, out template, out error);
+
+        /// <summary>Parses a template that starts <paramref name="offset"/> characters into a larger text, so errors name positions in that text.</summary>
+        internal static bool TryParse(string text, int offset, out MessageTemplate? template, out MessageFormatError? error)
+        {
+            if (text is null)
+                throw new ArgumentNullException(nameof(text));
+            template = MessageTemplateParser.Parse(text, offset, out error);
+            return template is not null;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="other"/> has exactly the same set of holes (by name, or by index for positional
+        /// templates), whatever their order, format or alignment. A translation must have the same holes as its source.
+        /// </summary>
+        public bool HasSameHoles(MessageTemplate other)
+        {
+            if (other is null)
+                throw new ArgumentNullException(nameof(other));
+            if (_names.Length != other._names.Length || (_names.Length > 0 && IsPositional != other.IsPositional))
+                return false;
+            foreach (string name in _names)
+            {
+                if (Array.IndexOf(other._names, name) < 0)
+                    return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Describes how the holes of <paramref name="translation"/> differ from this template's
+        /// (for example <c>missing {Directory}; unexpected {Dir}</c>), or returns null when they are the same.
+        /// </summary>
+        public string? DescribeHoleDifference(MessageTemplate translation)
+        {
+            if (translation is null)
+                throw new ArgumentNullException(nameof(translation));
+            if (HasSameHoles(translation))
+                return null;
+            var parts = new List<string>();
+            var missing = new List<string>();
+            foreach (string name in _names)
+            {
+                if (Array.IndexOf(translation._names, name) < 0)
+                    missing.Add("{" + name + "}");
+            }
+
+            var extra = new List<string>();
+            foreach (string name in translation._names)
+            {
+                if (Array.IndexOf(_names, name) < 0)
+                    extra.Add("{" + name + "}");
+            }
+
+            if (missing.Count > 0)
+                parts.Add("missing " + string.Join(", ", missing));
+            if (extra.Count > 0)
+                parts.Add("unexpected " + string.Join(", ", extra));
+            if (parts.Count == 0)
+                parts.Add(IsPositional ? "positional holes where the source has named ones" : "named holes where the source has positional ones");
+            return string.Join("; ", parts);
+        }
+
+        /// <summary>
+        /// Returns this template (a translation) with each hole taking the argument its name takes in
+        /// <paramref name="source"/>, so a translation may reorder named holes. The holes must be the same set.
+        /// </summary>
+        /// <exception cref="ArgumentException">The hole sets differ.</exception>
+        public MessageTemplate BindTo(MessageTemplate source)
+        {
+            if (source is null)
+                throw new ArgumentNullException(nameof(source));
+            string? difference = source.DescribeHoleDifference(this);
+            if (difference is not null)
+                throw new ArgumentException($"The template's holes differ from its source's: {difference}.", nameof(source));
+            if (IsPositional || HoleArray.Length == 0)
+                return this;
+
+            var holes = new MessageHole[HoleArray.Length];
+            var segments = new TemplateSegment[Segments.Length];
+            int h = 0;
+            for (int i = 0; i < Segments.Length; i++)
+            {
+                MessageHole? hole = Segments[i].Hole;
+                if (hole is null)
+                {
+                    segments[i] = Segments[i];
+                    continue;
+                }
+
+                MessageHole bound = hole.WithArgumentIndex(Array.IndexOf(source._names, hole.Name));
+                holes[h++] = bound;
+                segments[i] = new TemplateSegment(bound);
+            }
+
+            return new MessageTemplate(Text, segments, holes, source._names, IsPositional, source.ArgumentCount, LiteralLength);
+        }
+
+        /// <summary>
+        /// Renders the template with <paramref name="args"/>. Never throws for a wrong argument count or a bad
+        /// format: a hole without an argument is rendered as written (<c>{Directory}</c>), and a value whose format
+        /// fails is rendered without the format.
+        /// </summary>
+        public string Format(IFormatProvider? formatProvider, params object?[]? args)
+        {
+            var builder = new StringBuilder(LiteralLength + 16 * HoleArray.Length);
+            foreach (TemplateSegment segment in Segments)
+            {
+                if (segment.Literal is not null)
+                {
+                    builder.Append(segment.Literal);
+                    continue;
+                }
+
+                MessageHole hole = segment.Hole!;
+                if (args is null || hole.ArgumentIndex >= args.Length)
+                    builder.Append(hole.RawText);
+                else
+                    AppendValue(builder, args[hole.ArgumentIndex], hole, formatProvider);
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>The text a null argument renders as (the same as Microsoft.Extensions.Logging's).</summary>
+        internal const string NullText = "(null)";
+
+        internal static void AppendValue(StringBuilder builder, object? value, MessageHole hole, IFormatProvider? formatProvider)
+        {
+            string text = FormatValue(value, hole.Format, formatProvider);
+            int pad = Math.Abs(hole.Alignment) - text.Length;
+            if (pad > 0 && hole.Alignment > 0)
+                builder.Append(' ', pad);
+            builder.Append(text);
+            if (pad > 0 && hole.Alignment < 0)
+                builder.Append(' ', pad);
+        }
+
+        internal static string FormatValue(object? value, string? format, IFormatProvider? formatProvider)
+        {
+            if (value is null)
+                return NullText;
+            try
+            {
+                if (formatProvider?.GetFormat(typeof(ICustomFormatter)) is ICustomFormatter custom)
+                    return custom.Format(format, value, formatProvider) ?? string.Empty;
+                if (value is IFormattable formattable)
+                    return formattable.ToString(format, formatProvider ?? CultureInfo.CurrentCulture) ?? string.Empty;
+                return value.ToString() ?? string.Empty;
+            }
+            catch (FormatException)
+            {
+                // A format that does not suit the value must not take the message (or the log call) down.
+                return value.ToString() ?? string.Empty;
+            }
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => Text;
+    }
+}

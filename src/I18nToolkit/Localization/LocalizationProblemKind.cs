@@ -1,0 +1,18 @@
+namespace I18nToolkit.Localization
+{
+    /// <summary>What went wrong while localizing a message. None of these is thrown: the English text is used instead.</summary>
+    public enum LocalizationProblemKind
+    {
+        /// <summary>The message in code has no ID of the configured pattern, or its template is malformed; it is rendered as written.</summary>
+        MalformedMessage = 1,
+
+        /// <summary>A translation's template is malformed; the parent culture's translation or the English text is used.</summary>
+        MalformedTranslation = 2,
+
+        /// <summary>A translation's holes differ from the code's; the parent culture's translation or the English text is used.</summary>
+        TranslationHolesMismatch = 3,
+
+        /// <summary>The resources could not be read for a culture (for example a corrupt satellite assembly).</summary>
+        ResourceReadFailed = 4,
+    }
+}

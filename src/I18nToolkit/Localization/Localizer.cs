@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.IO;
+using System.Reflection;
+using System.Resources;
+using I18nToolkit.Grammar;
+
+namespace I18nToolkit.Localization
+{
+    /// <summary>
+    /// Looks messages up by their ID in one assembly's resources and renders them. A message keeps its English
+    /// text and ID in the code (<c>Loc.X("E131: Could not find {Pattern}", pattern)</c>); the lookup tries the current
+    /// UI culture, then its parents (<c>de-AT</c> → <c>de</c>), then renders the English text from the code.
+    /// </summary>
+    /// <remarks>
+    /// Create one instance per assembly and keep it in a static field (conventionally named <c>Loc</c>).
+    /// Instances are thread-safe. Nothing here throws at a caller for a bad message or translation: the English text
+    /// is used and the problem is reported once through <see cref="ProblemReported"/>.
+    /// </remarks>
+    public partial class Localizer
+    {
+        private readonly ConcurrentDictionary<string, MessageEntry> _entries =
+            new ConcurrentDictionary<string, MessageEntry>(MessageKeyComparer.Instance);
+
+        /// <summary>Creates a Localizer.</summary>
+        /// <param name="prefix">The resource key prefix, usually the assembly name; keys are <c>Prefix-ID</c>.</param>
+        /// <param name="resources">The resources holding the translations; null for English only.</param>
+        /// <param name="options">Options; the defaults when null.</param>
+        /// <exception cref="ArgumentException"><paramref name="prefix"/> is null, empty or contains white space.</exception>
+        public Localizer(string prefix, ResourceManager? resources, LocalizerOptions? options = null)
+        {
+            if (string.IsNullOrEmpty(prefix))
+                throw new ArgumentException("A Localizer needs a resource key prefix, usually the assembly name.", nameof(prefix));
+            foreach (char c in prefix)
+            {
+                if (char.IsWhiteSpace(c))
+                    throw new ArgumentException($"The resource key prefix '{prefix}' must not contain white space.", nameof(prefix));
+            }
+
+            Prefix = prefix;
+            Resources = resources;
+            Options = options ?? new LocalizerOptions();
+            IdPattern = Options.IdPattern ?? MessageIdPattern.Default;
+        }
+
+        /// <summary>
+        /// Raised once per message and culture when a message or a translation cannot be used as it is (a malformed
+        /// template, holes that differ from the code's). The sender is the <see cref="Localizer"/>. Handlers must not
+        /// throw; an exception from a handler is ignored so that localizing never fails a caller.
+        /// </summary>
+        public static event EventHandler<LocalizationProblemEventArgs>? ProblemReported;
+
+        /// <summary>The resource key prefix.</summary>
+        public string Prefix { get; }
+
+        /// <summary>The resources holding the translations, or null.</summary>
+        public ResourceManager? Resources { get; }
+
+        /// <summary>The options this Localizer was created with.</summary>
+        public LocalizerOptions Options { get; }
+
+        /// <summary>The message ID pattern.</summary>
+        public MessageIdPattern IdPattern { get; }
+
+        /// <summary>
+        /// Creates a Localizer for <paramref name="assembly"/>: the prefix is the assembly's name and the resources are
+        /// <paramref name="baseName"/> (default <c>&lt;AssemblyName&gt;.Resources.Messages</c>, where the build puts them).
+        /// </summary>
+        public static Localizer ForAssembly(Assembly assembly, string? baseName = null, LocalizerOptions? options = null)
+        {
+            if (assembly is null)
+                throw new ArgumentNullException(nameof(assembly));
+            string name = assembly.GetName().Name ?? throw new ArgumentException("The assembly has no name.", nameof(assembly));
+            return new Localizer(name, new ResourceManager(baseName ?? name + ".Resources.Messages", assembly), options);
+        }
+
+        /// <summary>The resource key of a message: <c>Prefix-ID</c>, or null when the message has no valid ID.</summary>
+        public string? GetResourceKey(string message) => GetEntry(message).Key;
+
+        /// <summary>
+        /// Returns the template <paramref name="message"/> renders with in <paramref name="culture"/> (the translation
+        /// found along the culture chain, or the code's), including the "ID: " prefix when configured.
+        /// </summary>
+        public MessageTemplate GetTemplate(string message, CultureInfo culture) =>
+            GetEntry(message).GetTemplate(culture ?? throw new ArgumentNullException(nameof(culture)), this);
+
+        /// <summary>How many message texts are cached (for tests and diagnostics).</summary>
+        internal int CachedMessageCount => _entries.Count;
+
+        internal MessageEntry GetEntry(string? message)
+        {
+            message ??= string.Empty;
+            if (_entries.TryGetValue(message, out MessageEntry? entry))
+                return entry;
+            entry = CreateEntry(message);
+            return _entries.Count < Options.MaxCachedMessages ? _entries.GetOrAdd(message, entry) : entry;
+        }
+
+        private MessageEntry CreateEntry(string message)
+        {
+            if (MessageDefinition.TryParse(message, IdPattern, out MessageDefinition? definition, out MessageFormatError? error))
+            {
+                string idText = Options.IncludeIdInText ? definition!.Id.Value + MessageDefinition.Separator : string.Empty;
+                return new MessageEntry(message, definition!.Id, definition.Id.ToResourceKey(Prefix), definition.Template,
+                    definition.Template.WithLiteralPrefix(idText), idText);
+            }
+
+            // Render a malformed message exactly as written; the analyzers make this a build error, so seeing it
+            // at run time means the analyzers were off. An ID that parses still becomes the event ID.
+            MessageDefinition.TryReadId(message, IdPattern, out MessageId id, out _);
+            Report(new LocalizationProblemEventArgs(LocalizationProblemKind.MalformedMessage, null, message, null,
+                $"The message \"{message}\" cannot be localized: {error!.Message}"));
+            MessageTemplate literal = MessageTemplate.CreateLiteral(message);
+            return new MessageEntry(message, id, null, literal, literal, string.Empty);
+        }
+
+        /// <summary>Walks the culture chain for a translation of <paramref name="entry"/> that may be used.</summary>
+        internal MessageTemplate ResolveTranslation(MessageEntry entry, CultureInfo culture)
+        {
+            ResourceManager? resources = Resources;
+            if (resources is null)
+                return entry.DisplayTemplate;
+
+            ResourceSet? neutral = GetResourceSet(resources, CultureInfo.InvariantCulture, entry);
+            for (CultureInfo c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+            {
+                ResourceSet? set = GetResourceSet(resources, c, entry);
+
+                // The neutral resources hold the English text generated from code; the code itself is the truth.
+                if (set is null || ReferenceEquals(set, neutral))
+                    continue;
+
+                string? value;
+                try
+                {
+                    value = set.GetString(entry.Key!);
+                }
+                catch (InvalidOperationException e)
+                {
+                    Report(new LocalizationProblemEventArgs(LocalizationProblemKind.ResourceReadFailed, entry.Key, entry.Text, c,
+                        $"The {c.Name} resource '{entry.Key}' is not a string: {e.Message}", e));
+                    continue;
+                }
+
+                if (string.IsNullOrEmpty(value))
+                    continue; // an empty value is an untranslated entry
+
+                MessageTemplate? translation = ParseTranslation(entry, c, value!);
+                if (translation is not null)
+                    return translation;
+            }
+
+            return entry.DisplayTemplate;
+        }
+
+        private MessageTemplate? ParseTranslation(MessageEntry entry, CultureInfo culture, string value)
+        {
+            // Translators may keep the "ID: " start; the text after it is the template.
+            string idStart = entry.Id.Value + MessageDefinition.Separator;
+            int offset = value.StartsWith(idStart, StringComparison.Ordinal) ? idStart.Length : 0;
+            string text = offset == 0 ? value : value.Substring(offset);
+
+            if (!MessageTemplate.TryParse(text, offset, out MessageTemplate? translation, out MessageFormatError? error))
+            {
+                Report(new LocalizationProblemEventArgs(LocalizationProblemKind.MalformedTranslation, entry.Key, entry.Text, culture,
+                    $"The {culture.Name} translation of '{entry.Key}' is not used: {error!.Message}"));
+                return null;
+            }
+
+            string? difference = entry.CodeTemplate.DescribeHoleDifference(translation!);
+            if (difference is not null)
+            {
+                Report(new LocalizationProblemEventArgs(LocalizationProblemKind.TranslationHolesMismatch, entry.Key, entry.Text, culture,
+                    $"The {culture.Name} translation of '{entry.Key}' is not used: its holes differ from the code's ({difference})."));
+                return null;
+            }
+
+            return translation!.BindTo(entry.CodeTemplate).WithLiteralPrefix(entry.IdText);
+        }
+
+        private ResourceSet? GetResourceSet(ResourceManager resources, CultureInfo culture, MessageEntry entry)
+        {
+            try
+            {
+                return resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
+            }
+            catch (MissingManifestResourceException)
+            {
+                return null; // no neutral resources: English only
+            }
+            catch (MissingSatelliteAssemblyException)
+            {
+                return null;
+            }
+            catch (Exception e) when (e is BadImageFormatException || e is IOException || e is ArgumentException || e is InvalidOperationException)
+            {
+                Report(new LocalizationProblemEventArgs(LocalizationProblemKind.ResourceReadFailed, entry.Key, entry.Text, culture,
+                    $"The {culture.Name} resources of '{Prefix}' could not be read: {e.Message}", e));
+                return null;
+            }
+        }
+
+        internal void Report(LocalizationProblemEventArgs problem)
+        {
+            EventHandler<LocalizationProblemEventArgs>? handler = ProblemReported;
+            if (handler is null)
+                return;
+            try
+            {
+                handler(this, problem);
+            }
+            catch (Exception)
+            {
+                // A host's handler must not turn a localization fallback into a failed log call.
+            }
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => $"Localizer({Prefix})";
+    }
+}

@@ -1,0 +1,196 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using I18nToolkit.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace I18nToolkit.Logging
+{
+    /// <summary>
+    /// A logger over Microsoft.Extensions.Logging that accepts only localized messages: handing it a
+    /// <see cref="string"/> does not compile. The message ID becomes the record's <see cref="EventId"/>
+    /// (number and <c>Prefix-ID</c> name) and a <c>MessageId</c> property; holes become properties under their
+    /// names (positional ones under their index); the English message is kept as <c>{OriginalFormat}</c>.
+    /// </summary>
+    /// <example><code>log.Warn(Loc.X("E131: Could not find files with pattern {Pattern} in directory {Directory}", pattern, dir), ex);</code></example>
+    public class LocalizedLogger
+    {
+        internal const string PlainStringError =
+            "Log messages must be localized: pass Loc.X(\"E123: text {Hole}\", args) instead of a string (I18nToolkit).";
+
+        private readonly ILogger _logger;
+
+        /// <summary>Wraps <paramref name="logger"/>.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="logger"/> is null.</exception>
+        public LocalizedLogger(ILogger logger)
+        {
+            _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        }
+
+        /// <summary>The wrapped logger, for scopes and for code that needs the standard API.</summary>
+        public ILogger Logger => _logger;
+
+        /// <summary>Whether records at <paramref name="level"/> are written.</summary>
+        public bool IsEnabled(LogLevel level) => _logger.IsEnabled(level);
+
+        /// <summary>Writes a record of a localized message at <paramref name="level"/>; nothing is formatted when the level is off.</summary>
+        /// <param name="level">The level.</param>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Log<TMessage>(LogLevel level, in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(level))
+                Write(level, in message, exception);
+        }
+
+        /// <summary>Writes a <see cref="LogLevel.Trace"/> record of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Trace<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogLevel.Trace))
+                Write(LogLevel.Trace, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Trace(string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Trace(Exception? exception, string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogLevel.Debug"/> record of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Debug<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogLevel.Debug))
+                Write(LogLevel.Debug, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Debug(string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Debug(Exception? exception, string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogLevel.Information"/> record of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Info<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogLevel.Information))
+                Write(LogLevel.Information, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Info(string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Info(Exception? exception, string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogLevel.Warning"/> record of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Warn<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogLevel.Warning))
+                Write(LogLevel.Warning, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Warn(string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Warn(Exception? exception, string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogLevel.Error"/> record of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Error<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogLevel.Error))
+                Write(LogLevel.Error, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Error(string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Error(Exception? exception, string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Writes a <see cref="LogLevel.Critical"/> record of a localized message; nothing is formatted when the level is off.</summary>
+        /// <param name="message">The message, from a Localizer's <c>X</c> method.</param>
+        /// <param name="exception">The exception to attach, or null.</param>
+        /// <typeparam name="TMessage">The message type, inferred.</typeparam>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Critical<TMessage>(in TMessage message, Exception? exception = null)
+            where TMessage : struct, ILocalizedMessage
+        {
+            if (_logger.IsEnabled(LogLevel.Critical))
+                Write(LogLevel.Critical, in message, exception);
+        }
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Critical(string message, params object?[] args) => throw PlainString();
+
+        /// <summary>Not allowed: log messages must be localized. Wrap the text in <c>Loc.X("E123: …", args)</c>.</summary>
+        [Obsolete(PlainStringError, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Critical(Exception? exception, string message, params object?[] args) => throw PlainString();
+
+        // Kept out of line so the level check above stays small enough to inline at every call site.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Write<TMessage>(LogLevel level, in TMessage message, Exception? exception)
+            where TMessage : struct, ILocalizedMessage
+        {
+            Localizer? localizer = message.Localizer;
+            if (localizer is null)
+                return; // a default(LocalizedString): nothing was said
+            MessageEntry entry = localizer.GetEntry(message.Message);
+            var eventId = new EventId(entry.Key is null ? 0 : entry.Id.Number, entry.Key);
+            _logger.Log(level, eventId, new LogState<TMessage>(in message, entry, localizer), exception, LogState<TMessage>.Formatter);
+        }
+
+        private static NotSupportedException PlainString() => new NotSupportedException(PlainStringError);
+    }
+}
