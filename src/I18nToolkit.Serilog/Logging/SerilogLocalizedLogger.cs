@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -15,8 +14,8 @@ namespace I18nToolkit.Logging
     /// A logger over Serilog that accepts only localized messages: handing it a <see cref="string"/> does not
     /// compile. The event's message template is the message in the current UI culture; the holes are properties
     /// under their names; <c>MessageId</c>, <c>MessagePrefix</c> and <c>EventId</c> (<c>{ Id, Name }</c>, as
-    /// Serilog.Extensions.Logging writes it) identify the message, and <c>OriginalFormat</c> keeps the English
-    /// message from the code when a translation was used.
+    /// Serilog.Extensions.Logging writes it) identify the message, and <c>EnglishFormat</c> keeps the message as
+    /// written in code when a translation was used.
     /// </summary>
     /// <example><code>log.Warn(Loc.X("E131: Could not find files with pattern {Pattern} in directory {Directory}", pattern, dir), ex);</code></example>
     public sealed class SerilogLocalizedLogger
@@ -191,45 +190,36 @@ namespace I18nToolkit.Logging
             MessageEntry entry = localizer.GetEntry(message.Message);
             MessageTemplate display = entry.GetTemplate(CultureInfo.CurrentUICulture, localizer);
             MessageTemplate code = entry.CodeTemplate;
+            SerilogMessageCache cache = SerilogMessageCache.For(entry, localizer);
+            bool translated = !ReferenceEquals(display, entry.DisplayTemplate);
 
-            var properties = new List<LogEventProperty>(code.HoleNames.Count + 4);
-            for (int i = 0; i < code.HoleNames.Count; i++)
+            int holes = code.HoleNames.Count;
+            var properties = new LogEventProperty[holes + (entry.Key is null ? 1 : 3) + (translated ? 1 : 0)];
+            int n = 0;
+            for (int i = 0; i < holes; i++)
             {
                 int argument = code.NameArgumentIndexes[i];
                 object? value = argument < message.ArgumentCount ? message.GetArgument(argument) : null;
-                HoleCapture capture = CaptureOf(code, code.HoleNames[i]);
+                HoleCapture capture = cache.Captures[i];
                 if (capture == HoleCapture.Stringify)
                     value = value?.ToString();
                 if (_logger.BindProperty(code.HoleNames[i], value, capture == HoleCapture.Destructure, out LogEventProperty? property))
-                    properties.Add(property!);
+                    properties[n++] = property!;
             }
 
-            if (entry.Key is not null)
+            if (cache.MessageId is not null)
             {
-                properties.Add(new LogEventProperty(LogState<TMessage>.MessageIdProperty, new ScalarValue(entry.Id.Value)));
-                properties.Add(new LogEventProperty("EventId", new StructureValue(new[]
-                {
-                    new LogEventProperty("Id", new ScalarValue(entry.Id.Number)),
-                    new LogEventProperty("Name", new ScalarValue(entry.Key)),
-                })));
+                properties[n++] = cache.MessageId;
+                properties[n++] = cache.EventId!;
             }
 
-            properties.Add(new LogEventProperty(LogState<TMessage>.MessagePrefixProperty, new ScalarValue(localizer.Prefix)));
-            if (!ReferenceEquals(display, entry.DisplayTemplate))
-                properties.Add(new LogEventProperty("OriginalFormat", new ScalarValue(entry.Text)));
+            properties[n++] = cache.Prefix;
+            if (translated)
+                properties[n++] = cache.EnglishFormat;
+            if (n < properties.Length)
+                Array.Resize(ref properties, n);
 
-            _logger.Write(new LogEvent(DateTimeOffset.Now, level, exception, SerilogTemplateCache.Get(display), properties));
-        }
-
-        private static HoleCapture CaptureOf(MessageTemplate template, string name)
-        {
-            foreach (MessageHole hole in template.HoleArray)
-            {
-                if (hole.Name == name)
-                    return hole.Capture;
-            }
-
-            return HoleCapture.Default;
+            _logger.Write(new LogEvent(DateTimeOffset.Now, level, exception, cache.GetTemplate(display), properties));
         }
 
         private static NotSupportedException PlainString() => new NotSupportedException(LocalizedLogger.PlainStringError);

@@ -220,7 +220,7 @@ namespace I18nToolkit.Grammar
                 if (args is null || hole.ArgumentIndex >= args.Length)
                     builder.Append(hole.RawText);
                 else
-                    AppendValue(builder, args[hole.ArgumentIndex], hole, formatProvider);
+                    AppendValue(builder, args[hole.ArgumentIndex], hole.Alignment, hole.Format, formatProvider);
             }
 
             return builder.ToString();
@@ -229,14 +229,14 @@ namespace I18nToolkit.Grammar
         /// <summary>The text a null argument renders as (the same as Microsoft.Extensions.Logging's).</summary>
         internal const string NullText = "(null)";
 
-        internal static void AppendValue(StringBuilder builder, object? value, MessageHole hole, IFormatProvider? formatProvider)
+        internal static void AppendValue(StringBuilder builder, object? value, int alignment, string? format, IFormatProvider? formatProvider)
         {
-            string text = FormatValue(value, hole.Format, formatProvider);
-            int pad = Math.Abs(hole.Alignment) - text.Length;
-            if (pad > 0 && hole.Alignment > 0)
+            string text = FormatValue(value, format, formatProvider);
+            int pad = Math.Abs(alignment) - text.Length;
+            if (pad > 0 && alignment > 0)
                 builder.Append(' ', pad);
             builder.Append(text);
-            if (pad > 0 && hole.Alignment < 0)
+            if (pad > 0 && alignment < 0)
                 builder.Append(' ', pad);
         }
 

@@ -14,7 +14,7 @@ namespace I18nToolkit.Localization
     /// Creating one costs nothing beyond copying its fields: the lookup and the formatting happen in
     /// <see cref="ToString()"/> (or when a logger writes an enabled record).
     /// </remarks>
-    public readonly struct LocalizedString : ILocalizedMessage, IArgumentSource
+    public readonly struct LocalizedString : ILocalizedMessage
     {
         private readonly Localizer? _localizer;
         private readonly string _message;
@@ -36,8 +36,6 @@ namespace I18nToolkit.Localization
         /// <inheritdoc />
         public int ArgumentCount => _args?.Length ?? 0;
 
-        int IArgumentSource.Count => ArgumentCount;
-
         /// <summary>The message ID (<c>E131</c>), or null when the message has none.</summary>
         public string? MessageId => LocalizedText.GetMessageId(in this);
 
@@ -49,12 +47,8 @@ namespace I18nToolkit.Localization
 
         /// <inheritdoc />
         public string Render(MessageTemplate template, IFormatProvider? formatProvider) =>
-            TemplateRenderer.Render(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, in this);
+            TemplateRenderer.Render(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, _args);
 
-        void IArgumentSource.AppendArgument(ref MessageBuilder builder, int index, MessageHole hole)
-        {
-            builder.AppendFormatted(_args![index], hole);
-        }
 
         /// <inheritdoc />
         public string ToString(CultureInfo culture) =>

@@ -16,7 +16,7 @@ namespace I18nToolkit.Localization
     /// Creating one costs nothing beyond copying its fields: the lookup and the formatting happen in
     /// <see cref="ToString()"/> (or when a logger writes an enabled record).
     /// </remarks>
-    public readonly struct LocalizedString<T0, T1, T2> : ILocalizedMessage, IArgumentSource
+    public readonly struct LocalizedString<T0, T1, T2> : ILocalizedMessage
     {
         private readonly Localizer? _localizer;
         private readonly string _message;
@@ -42,8 +42,6 @@ namespace I18nToolkit.Localization
         /// <inheritdoc />
         public int ArgumentCount => 3;
 
-        int IArgumentSource.Count => ArgumentCount;
-
         /// <summary>The message ID (<c>E131</c>), or null when the message has none.</summary>
         public string? MessageId => LocalizedText.GetMessageId(in this);
 
@@ -68,23 +66,8 @@ namespace I18nToolkit.Localization
 
         /// <inheritdoc />
         public string Render(MessageTemplate template, IFormatProvider? formatProvider) =>
-            TemplateRenderer.Render(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, in this);
+            TemplateRenderer.Render(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, 3, _arg0, _arg1, _arg2);
 
-        void IArgumentSource.AppendArgument(ref MessageBuilder builder, int index, MessageHole hole)
-        {
-            switch (index)
-            {
-                case 0:
-                    builder.AppendFormatted(_arg0, hole);
-                    break;
-                case 1:
-                    builder.AppendFormatted(_arg1, hole);
-                    break;
-                case 2:
-                    builder.AppendFormatted(_arg2, hole);
-                    break;
-            }
-        }
 
         /// <inheritdoc />
         public string ToString(CultureInfo culture) =>

@@ -15,7 +15,7 @@ namespace I18nToolkit.Localization
     /// Creating one costs nothing beyond copying its fields: the lookup and the formatting happen in
     /// <see cref="ToString()"/> (or when a logger writes an enabled record).
     /// </remarks>
-    public readonly struct LocalizedString<T0, T1> : ILocalizedMessage, IArgumentSource
+    public readonly struct LocalizedString<T0, T1> : ILocalizedMessage
     {
         private readonly Localizer? _localizer;
         private readonly string _message;
@@ -39,8 +39,6 @@ namespace I18nToolkit.Localization
         /// <inheritdoc />
         public int ArgumentCount => 2;
 
-        int IArgumentSource.Count => ArgumentCount;
-
         /// <summary>The message ID (<c>E131</c>), or null when the message has none.</summary>
         public string? MessageId => LocalizedText.GetMessageId(in this);
 
@@ -61,20 +59,8 @@ namespace I18nToolkit.Localization
 
         /// <inheritdoc />
         public string Render(MessageTemplate template, IFormatProvider? formatProvider) =>
-            TemplateRenderer.Render(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, in this);
+            TemplateRenderer.Render(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, 2, _arg0, _arg1, (object?)null);
 
-        void IArgumentSource.AppendArgument(ref MessageBuilder builder, int index, MessageHole hole)
-        {
-            switch (index)
-            {
-                case 0:
-                    builder.AppendFormatted(_arg0, hole);
-                    break;
-                case 1:
-                    builder.AppendFormatted(_arg1, hole);
-                    break;
-            }
-        }
 
         /// <inheritdoc />
         public string ToString(CultureInfo culture) =>

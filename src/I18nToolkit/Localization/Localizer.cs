@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Resources;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using I18nToolkit.Grammar;
 
 namespace I18nToolkit.Localization
@@ -20,8 +22,14 @@ namespace I18nToolkit.Localization
     /// </remarks>
     public partial class Localizer
     {
+        // Messages are string literals, so a call site passes the same string object every time: a small
+        // direct-mapped table keyed by object identity answers almost every lookup without hashing the text.
+        private const int RecentSlots = 1024;
+
         private readonly ConcurrentDictionary<string, MessageEntry> _entries =
             new ConcurrentDictionary<string, MessageEntry>(MessageKeyComparer.Instance);
+
+        private readonly MessageEntry?[] _recent = new MessageEntry?[RecentSlots];
 
         /// <summary>Creates a Localizer.</summary>
         /// <param name="prefix">The resource key prefix, usually the assembly name; keys are <c>Prefix-ID</c>.</param>
@@ -91,10 +99,27 @@ namespace I18nToolkit.Localization
         internal MessageEntry GetEntry(string? message)
         {
             message ??= string.Empty;
-            if (_entries.TryGetValue(message, out MessageEntry? entry))
-                return entry;
-            entry = CreateEntry(message);
-            return _entries.Count < Options.MaxCachedMessages ? _entries.GetOrAdd(message, entry) : entry;
+            int slot = RuntimeHelpers.GetHashCode(message) & (RecentSlots - 1);
+            MessageEntry? recent = _recent[slot];
+            if (recent is not null && ReferenceEquals(recent.Text, message))
+                return recent;
+            return GetEntrySlow(message, slot);
+        }
+
+        private MessageEntry GetEntrySlow(string message, int slot)
+        {
+            if (!_entries.TryGetValue(message, out MessageEntry? entry))
+            {
+                entry = CreateEntry(message);
+                if (_entries.Count >= Options.MaxCachedMessages)
+                    return entry; // past the bound: parse on every use rather than grow
+                entry = _entries.GetOrAdd(message, entry);
+            }
+
+            // Only an entry for this very string object may sit in the identity table.
+            if (ReferenceEquals(entry.Text, message))
+                Volatile.Write(ref _recent[slot], entry);
+            return entry;
         }
 
         private MessageEntry CreateEntry(string message)

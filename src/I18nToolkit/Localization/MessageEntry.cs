@@ -42,6 +42,12 @@ namespace I18nToolkit.Localization
         /// <summary>What rendered text starts with: "E131: " or empty.</summary>
         public string IdText { get; }
 
+        /// <summary>
+        /// A slot where a logging adapter keeps the objects it builds once per message (Serilog's properties and
+        /// templates), so they live and die with the entry. Written with a benign race: builders are idempotent.
+        /// </summary>
+        public object? AdapterCache;
+
         public MessageTemplate GetTemplate(CultureInfo culture, Localizer owner)
         {
             CultureTemplate[] cultures = _cultures;

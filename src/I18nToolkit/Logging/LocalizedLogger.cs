@@ -10,7 +10,8 @@ namespace I18nToolkit.Logging
     /// A logger over Microsoft.Extensions.Logging that accepts only localized messages: handing it a
     /// <see cref="string"/> does not compile. The message ID becomes the record's <see cref="EventId"/>
     /// (number and <c>Prefix-ID</c> name) and a <c>MessageId</c> property; holes become properties under their
-    /// names (positional ones under their index); the English message is kept as <c>{OriginalFormat}</c>.
+    /// names (positional ones under their index); <c>{OriginalFormat}</c> is the template in the record's language and
+    /// <c>EnglishFormat</c> the message as written in code (when a translation was used).
     /// </summary>
     /// <example><code>log.Warn(Loc.X("E131: Could not find files with pattern {Pattern} in directory {Directory}", pattern, dir), ex);</code></example>
     public class LocalizedLogger

@@ -9,8 +9,10 @@ namespace I18nToolkit.Logging
 {
     /// <summary>
     /// The state of a localized Microsoft.Extensions.Logging record: the holes as structured properties, then
-    /// <c>MessageId</c>, <c>MessagePrefix</c> and <c>{OriginalFormat}</c> (the English message from the code).
-    /// Rendering happens only when a provider asks, in the UI culture of the thread that logged.
+    /// <c>MessageId</c>, <c>MessagePrefix</c>, <c>{OriginalFormat}</c> (the template the text was rendered from, in
+    /// the record's language, so bridges that re-render from it, such as Serilog.Extensions.Logging and
+    /// OpenTelemetry, show the same text) and, when a translation was used, <c>EnglishFormat</c> (the message as
+    /// written in code). Rendering happens only when a provider asks, in the UI culture of the thread that logged.
     /// </summary>
     internal readonly struct LogState<TMessage> : IReadOnlyList<KeyValuePair<string, object?>>
         where TMessage : struct, ILocalizedMessage
@@ -18,25 +20,26 @@ namespace I18nToolkit.Logging
         public const string MessageIdProperty = "MessageId";
         public const string MessagePrefixProperty = "MessagePrefix";
         public const string OriginalFormatProperty = "{OriginalFormat}";
+        public const string EnglishFormatProperty = "EnglishFormat";
 
         public static readonly Func<LogState<TMessage>, Exception?, string> Formatter = (state, _) => state.ToString();
 
         private readonly TMessage _message;
         private readonly MessageEntry _entry;
-        private readonly Localizer _localizer;
-        private readonly CultureInfo _uiCulture;
+        private readonly MessageTemplate _template;
         private readonly CultureInfo _formatCulture;
 
         public LogState(in TMessage message, MessageEntry entry, Localizer localizer)
         {
+            // The language is decided when the record is written, on the thread that wrote it; a provider that
+            // formats later on another thread still renders the writer's language.
             _message = message;
             _entry = entry;
-            _localizer = localizer;
-            _uiCulture = CultureInfo.CurrentUICulture;
+            _template = entry.GetTemplate(CultureInfo.CurrentUICulture, localizer);
             _formatCulture = CultureInfo.CurrentCulture;
         }
 
-        public int Count => _entry.CodeTemplate.HoleNames.Count + 3;
+        public int Count => _entry.CodeTemplate.HoleNames.Count + (ReferenceEquals(_template, _entry.DisplayTemplate) ? 3 : 4);
 
         public KeyValuePair<string, object?> this[int index]
         {
@@ -54,8 +57,9 @@ namespace I18nToolkit.Logging
                 return (index - holes) switch
                 {
                     0 => new KeyValuePair<string, object?>(MessageIdProperty, _entry.Key is null ? null : _entry.Id.Value),
-                    1 => new KeyValuePair<string, object?>(MessagePrefixProperty, _localizer.Prefix),
-                    2 => new KeyValuePair<string, object?>(OriginalFormatProperty, _entry.Text),
+                    1 => new KeyValuePair<string, object?>(MessagePrefixProperty, _message.Localizer?.Prefix),
+                    2 => new KeyValuePair<string, object?>(OriginalFormatProperty, _template.Text),
+                    3 when !ReferenceEquals(_template, _entry.DisplayTemplate) => new KeyValuePair<string, object?>(EnglishFormatProperty, _entry.Text),
                     _ => throw new ArgumentOutOfRangeException(nameof(index), index, $"The record has {Count} properties."),
                 };
             }
@@ -69,7 +73,6 @@ namespace I18nToolkit.Logging
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        public override string ToString() =>
-            _message.Render(_entry.GetTemplate(_uiCulture, _localizer), _formatCulture);
+        public override string ToString() => _message.Render(_template, _formatCulture);
     }
 }

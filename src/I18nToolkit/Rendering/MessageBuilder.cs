@@ -1,9 +1,8 @@
 using System;
-using System.Globalization;
-using I18nToolkit.Grammar;
-#if NET8_0_OR_GREATER
 using System.Runtime.CompilerServices;
-#else
+using I18nToolkit.Grammar;
+#if !NET8_0_OR_GREATER
+using System.Globalization;
 using System.Text;
 #endif
 
@@ -11,55 +10,42 @@ namespace I18nToolkit.Rendering
 {
     /// <summary>
     /// Builds rendered message text. On .NET 8 it wraps <c>DefaultInterpolatedStringHandler</c>, which formats
-    /// generic values without boxing into pooled buffers (the same machinery interpolated strings use); on
-    /// netstandard2.0 it uses a cached <c>StringBuilder</c>.
+    /// generic values without boxing into pooled buffers (the same machinery interpolated strings and
+    /// <c>CompositeFormat</c> use); on netstandard2.0 it uses a cached <c>StringBuilder</c>.
     /// </summary>
     internal ref struct MessageBuilder
     {
 #if NET8_0_OR_GREATER
         private DefaultInterpolatedStringHandler _handler;
-        private readonly IFormatProvider? _provider;
 
         public MessageBuilder(MessageTemplate template, IFormatProvider? provider, Span<char> initialBuffer)
         {
-            _provider = provider;
             _handler = new DefaultInterpolatedStringHandler(template.LiteralLength, template.HoleArray.Length, provider, initialBuffer);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void AppendLiteral(string text) => _handler.AppendLiteral(text);
 
-        public void AppendFormatted<T>(T value, MessageHole hole)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AppendFormatted<T>(T value, int alignment, string? format)
         {
             if (value is null)
-            {
-                AppendAligned(MessageTemplate.NullText, hole.Alignment);
-                return;
-            }
-
-            try
-            {
-                _handler.AppendFormatted(value, hole.Alignment, hole.Format);
-            }
-            catch (FormatException)
-            {
-                // A format that does not suit the value must not fail the message (or the log call).
-                AppendAligned(MessageTemplate.FormatValue(value, null, _provider), hole.Alignment);
-            }
+                _handler.AppendFormatted(MessageTemplate.NullText, alignment);
+            else
+                _handler.AppendFormatted(value, alignment, format);
         }
 
         public string ToStringAndClear() => _handler.ToStringAndClear();
-
-        private void AppendAligned(string text, int alignment) => _handler.AppendFormatted(text, alignment);
 #else
         [ThreadStatic]
         private static StringBuilder? t_cached;
 
-        private StringBuilder _builder;
-        private readonly IFormatProvider? _provider;
+        private readonly StringBuilder _builder;
+        private readonly IFormatProvider _provider;
 
         public MessageBuilder(MessageTemplate template, IFormatProvider? provider)
         {
-            _provider = provider;
+            _provider = provider ?? CultureInfo.CurrentCulture;
             _builder = t_cached ?? new StringBuilder(256);
             t_cached = null;
             _builder.Clear();
@@ -67,8 +53,8 @@ namespace I18nToolkit.Rendering
 
         public void AppendLiteral(string text) => _builder.Append(text);
 
-        public void AppendFormatted<T>(T value, MessageHole hole) =>
-            MessageTemplate.AppendValue(_builder, value, hole, _provider ?? CultureInfo.CurrentCulture);
+        public void AppendFormatted<T>(T value, int alignment, string? format) =>
+            MessageTemplate.AppendValue(_builder, value, alignment, format, _provider);
 
         public string ToStringAndClear()
         {

@@ -3,11 +3,44 @@ using I18nToolkit.Grammar;
 
 namespace I18nToolkit.Rendering
 {
-    /// <summary>Renders a parsed template with a message's arguments; a hole without an argument renders as written.</summary>
+    /// <summary>
+    /// Renders a parsed template with a message's arguments; a hole without an argument renders as written.
+    /// The typed path has the shape of <c>string.Format</c> over a <c>CompositeFormat</c>: one loop, a switch on
+    /// the argument index, values formatted unboxed.
+    /// </summary>
     internal static class TemplateRenderer
     {
-        public static string Render<TArgs>(MessageTemplate template, IFormatProvider? provider, in TArgs args)
-            where TArgs : struct, IArgumentSource
+        /// <summary>Renders with up to three typed arguments; <paramref name="count"/> says how many are real.</summary>
+        public static string Render<T0, T1, T2>(MessageTemplate template, IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2)
+        {
+            // One try block for the whole message: a try block per hole would keep the hot path from inlining.
+            try
+            {
+                return RenderTyped(template, provider, count, arg0, arg1, arg2);
+            }
+            catch (FormatException)
+            {
+                // A format that does not suit its value (an int with {0:Q}): render again, dropping such formats.
+                object?[] boxed = { arg0, arg1, arg2 };
+                Array.Resize(ref boxed, count);
+                return template.Format(provider, boxed);
+            }
+        }
+
+        /// <summary>Renders with any number of boxed arguments.</summary>
+        public static string Render(MessageTemplate template, IFormatProvider? provider, object?[]? args)
+        {
+            try
+            {
+                return RenderBoxed(template, provider, args);
+            }
+            catch (FormatException)
+            {
+                return template.Format(provider, args);
+            }
+        }
+
+        private static string RenderTyped<T0, T1, T2>(MessageTemplate template, IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2)
         {
 #if NET8_0_OR_GREATER
             var builder = new MessageBuilder(template, provider, stackalloc char[256]);
@@ -15,16 +48,51 @@ namespace I18nToolkit.Rendering
             var builder = new MessageBuilder(template, provider);
 #endif
             TemplateSegment[] segments = template.Segments;
-            int count = args.Count;
             for (int i = 0; i < segments.Length; i++)
             {
-                MessageHole? hole = segments[i].Hole;
-                if (hole is null)
-                    builder.AppendLiteral(segments[i].Literal!);
-                else if (hole.ArgumentIndex < count)
-                    args.AppendArgument(ref builder, hole.ArgumentIndex, hole);
+                ref readonly TemplateSegment segment = ref segments[i];
+                if (segment.Literal is not null)
+                {
+                    builder.AppendLiteral(segment.Literal);
+                    continue;
+                }
+
+                switch (segment.ArgumentIndex < count ? segment.ArgumentIndex : -1)
+                {
+                    case 0:
+                        builder.AppendFormatted(arg0, segment.Alignment, segment.Format);
+                        break;
+                    case 1:
+                        builder.AppendFormatted(arg1, segment.Alignment, segment.Format);
+                        break;
+                    case 2:
+                        builder.AppendFormatted(arg2, segment.Alignment, segment.Format);
+                        break;
+                    default:
+                        builder.AppendLiteral(segment.Hole!.RawText);
+                        break;
+                }
+            }
+
+            return builder.ToStringAndClear();
+        }
+
+        private static string RenderBoxed(MessageTemplate template, IFormatProvider? provider, object?[]? args)
+        {
+#if NET8_0_OR_GREATER
+            var builder = new MessageBuilder(template, provider, stackalloc char[256]);
+#else
+            var builder = new MessageBuilder(template, provider);
+#endif
+            int count = args?.Length ?? 0;
+            foreach (TemplateSegment segment in template.Segments)
+            {
+                if (segment.Literal is not null)
+                    builder.AppendLiteral(segment.Literal);
+                else if (segment.ArgumentIndex < count)
+                    builder.AppendFormatted(args![segment.ArgumentIndex], segment.Alignment, segment.Format);
                 else
-                    builder.AppendLiteral(hole.RawText);
+                    builder.AppendLiteral(segment.Hole!.RawText);
             }
 
             return builder.ToStringAndClear();

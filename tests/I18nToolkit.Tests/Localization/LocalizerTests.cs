@@ -110,7 +110,7 @@ namespace I18nToolkit.Tests.Localization
                 Localizer.ProblemReported -= handler;
             }
 
-            var problem = Assert.Single(problems.Where(p => p.ResourceKey == "I18nToolkit.Tests-E104"));
+            var problem = Assert.Single(problems, p => p.ResourceKey == "I18nToolkit.Tests-E104");
             Assert.Equal(LocalizationProblemKind.TranslationHolesMismatch, problem.Kind);
             Assert.Equal("de", problem.Culture!.Name);
             Assert.Contains("missing {Directory}; unexpected {Verzeichnis}", problem.Description);
@@ -133,7 +133,7 @@ namespace I18nToolkit.Tests.Localization
                 Localizer.ProblemReported -= handler;
             }
 
-            var problem = Assert.Single(problems.Where(p => p.ResourceKey == "I18nToolkit.Tests-E105"));
+            var problem = Assert.Single(problems, p => p.ResourceKey == "I18nToolkit.Tests-E105");
             Assert.Equal(LocalizationProblemKind.MalformedTranslation, problem.Kind);
             Assert.Contains("position 12", problem.Description);
         }

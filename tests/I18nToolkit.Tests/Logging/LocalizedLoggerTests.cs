@@ -35,10 +35,12 @@ namespace I18nToolkit.Tests.Logging
             Assert.Equal("I18nToolkit.Tests-E100", record.EventId.Name);
             Assert.Equal("E100", record["MessageId"]);
             Assert.Equal("I18nToolkit.Tests", record["MessagePrefix"]);
+            Assert.Equal(E100, record["{OriginalFormat}"]);
+            Assert.DoesNotContain(record.Properties, p => p.Key == "EnglishFormat");
         }
 
         [Fact]
-        public void Holes_become_properties_and_the_english_text_the_original_format()
+        public void Holes_become_properties_and_the_templates_are_kept()
         {
             var (log, provider) = Create();
             using var _ = new CultureScope("de-DE");
@@ -48,8 +50,9 @@ namespace I18nToolkit.Tests.Logging
             CapturedRecord record = Assert.Single(provider.Records);
             Assert.Equal("*.csv", record["Pattern"]);
             Assert.Equal(42, record["Directory"]);
-            Assert.Equal(E100, record["{OriginalFormat}"]);
-            Assert.Equal(new[] { "Pattern", "Directory", "MessageId", "MessagePrefix", "{OriginalFormat}" }, record.Properties.Select(p => p.Key));
+            Assert.Equal("E100: Keine Dateien mit Muster {Pattern} im Verzeichnis {Directory} gefunden", record["{OriginalFormat}"]);
+            Assert.Equal(E100, record["EnglishFormat"]);
+            Assert.Equal(new[] { "Pattern", "Directory", "MessageId", "MessagePrefix", "{OriginalFormat}", "EnglishFormat" }, record.Properties.Select(p => p.Key));
             Assert.Equal("E100: Keine Dateien mit Muster *.csv im Verzeichnis 42 gefunden", record.Message);
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using I18nToolkit.Grammar;
 using MessageTemplate = I18nToolkit.Grammar.MessageTemplate;
 using Serilog.Events;
@@ -8,20 +7,10 @@ using SerilogTemplate = Serilog.Events.MessageTemplate;
 
 namespace I18nToolkit.Logging
 {
-    /// <summary>
-    /// Serilog's form of each toolkit template, built once per template (the toolkit's templates are cached per
-    /// message and culture, so this table stays as small as they are and is freed with them).
-    /// </summary>
-    internal static class SerilogTemplateCache
+    /// <summary>Turns a toolkit template into Serilog's form: text tokens and property tokens with the same names.</summary>
+    internal static class SerilogTemplateConverter
     {
-        private static readonly ConditionalWeakTable<MessageTemplate, SerilogTemplate> Cache =
-            new ConditionalWeakTable<MessageTemplate, SerilogTemplate>();
-
-        private static readonly ConditionalWeakTable<MessageTemplate, SerilogTemplate>.CreateValueCallback Create = Convert;
-
-        public static SerilogTemplate Get(MessageTemplate template) => Cache.GetValue(template, Create);
-
-        private static SerilogTemplate Convert(MessageTemplate template)
+        public static SerilogTemplate Convert(MessageTemplate template)
         {
             var tokens = new List<MessageTemplateToken>(template.Segments.Length);
             foreach (TemplateSegment segment in template.Segments)

@@ -1,0 +1,162 @@
+using System;
+using System.Linq;
+using I18nToolkit.Localization;
+using I18nToolkit.Logging;
+using I18nToolkit.Serilog.Tests.TestSupport;
+using I18nToolkit.Tests.TestSupport;
+using Serilog;
+using Serilog.Context;
+using Serilog.Events;
+using Xunit;
+
+namespace I18nToolkit.Serilog.Tests.Logging
+{
+    public class SerilogLocalizedLoggerTests
+    {
+        private const string E100 = "E100: Could not find files with pattern {Pattern} in directory {Directory}";
+        private static readonly Localizer Loc = Localizer.ForAssembly(typeof(SerilogLocalizedLoggerTests).Assembly);
+
+        private static (SerilogLocalizedLogger Logger, CapturingSink Sink) Create(LogEventLevel minimum = LogEventLevel.Verbose)
+        {
+            var sink = new CapturingSink();
+            var logger = new LoggerConfiguration().MinimumLevel.Is(minimum).Enrich.FromLogContext().WriteTo.Sink(sink).CreateLogger();
+            return (logger.Localized(), sink);
+        }
+
+        [Fact]
+        public void Holes_become_properties_and_the_id_identifies_the_event()
+        {
+            var (log, sink) = Create();
+            using var _ = new CultureScope("en-US");
+
+            log.Warn(Loc.X(E100, "*.csv", "/in"));
+
+            LogEvent e = Assert.Single(sink.Events).Event;
+            Assert.Equal(LogEventLevel.Warning, e.Level);
+            Assert.Equal("\"*.csv\"", e.Properties["Pattern"].ToString());
+            Assert.Equal("\"/in\"", e.Properties["Directory"].ToString());
+            Assert.Equal("\"E100\"", e.Properties["MessageId"].ToString());
+            Assert.Equal("\"I18nToolkit.Serilog.Tests\"", e.Properties["MessagePrefix"].ToString());
+            var eventId = Assert.IsType<StructureValue>(e.Properties["EventId"]);
+            Assert.Equal("100", eventId.Properties.Single(p => p.Name == "Id").Value.ToString());
+            Assert.Equal("\"I18nToolkit.Serilog.Tests-E100\"", eventId.Properties.Single(p => p.Name == "Name").Value.ToString());
+            Assert.False(e.Properties.ContainsKey("EnglishFormat"));
+            Assert.Equal(E100, e.MessageTemplate.Text);
+        }
+
+        [Fact]
+        public void The_event_renders_in_the_ui_culture_and_keeps_the_english_original()
+        {
+            var (log, sink) = Create();
+            using var _ = new CultureScope("de-DE");
+
+            log.Info(Loc.X(E100, "*.csv", "/in"));
+
+            var (e, rendered) = Assert.Single(sink.Events);
+            Assert.Equal("E100: In \"/in\" keine Dateien mit Muster \"*.csv\"", rendered);
+            Assert.Equal("E100: In {Directory} keine Dateien mit Muster {Pattern}", e.MessageTemplate.Text);
+            Assert.Equal($"\"{E100}\"", e.Properties["EnglishFormat"].ToString());
+        }
+
+        [Fact]
+        public void Capture_prefixes_destructure_and_stringify()
+        {
+            var (log, sink) = Create();
+
+            log.Info(Loc.X("E101: {@Order} by {$Customer}", new { Id = 7 }, new { Name = "Ada" }));
+
+            LogEvent e = Assert.Single(sink.Events).Event;
+            Assert.IsType<StructureValue>(e.Properties["Order"]);
+            Assert.Equal("\"{ Name = Ada }\"", e.Properties["Customer"].ToString());
+        }
+
+        [Fact]
+        public void Positional_holes_render_and_are_named_by_index()
+        {
+            var (log, sink) = Create();
+
+            log.Info(Loc.X("E102: {1} before {0}", 1, 2));
+
+            var (e, rendered) = Assert.Single(sink.Events);
+            Assert.Equal("E102: 2 before 1", rendered);
+            Assert.Equal("1", e.Properties["0"].ToString());
+        }
+
+        [Fact]
+        public void The_exception_is_passed_through_and_log_context_still_applies()
+        {
+            var (log, sink) = Create();
+            var exception = new InvalidOperationException();
+
+            using (LogContext.PushProperty("Application", "Payrollsync"))
+                log.Error(Loc.X("E103: Failed"), exception);
+
+            LogEvent e = Assert.Single(sink.Events).Event;
+            Assert.Same(exception, e.Exception);
+            Assert.Equal("\"Payrollsync\"", e.Properties["Application"].ToString());
+        }
+
+        [Theory]
+        [InlineData(LogEventLevel.Verbose)]
+        [InlineData(LogEventLevel.Debug)]
+        [InlineData(LogEventLevel.Information)]
+        [InlineData(LogEventLevel.Warning)]
+        [InlineData(LogEventLevel.Error)]
+        [InlineData(LogEventLevel.Fatal)]
+        public void Every_level_method_writes_its_level(LogEventLevel level)
+        {
+            var (log, sink) = Create();
+            var message = Loc.X("E104: Level");
+
+            switch (level)
+            {
+                case LogEventLevel.Verbose: log.Trace(message); break;
+                case LogEventLevel.Debug: log.Debug(message); break;
+                case LogEventLevel.Information: log.Info(message); break;
+                case LogEventLevel.Warning: log.Warn(message); break;
+                case LogEventLevel.Error: log.Error(message); break;
+                default: log.Critical(message); break;
+            }
+
+            log.Log(level, message);
+            Assert.All(sink.Events, e => Assert.Equal(level, e.Event.Level));
+            Assert.Equal(2, sink.Events.Count);
+        }
+
+        [Fact]
+        public void A_disabled_level_formats_nothing_and_allocates_nothing()
+        {
+            var (log, sink) = Create(LogEventLevel.Warning);
+            var localizer = new Localizer("Lazy", null);
+            log.Debug(localizer.X("E140: {A} {B}", 1, 2.0));
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++)
+                log.Debug(localizer.X("E140: {A} {B}", i, 2.0));
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(0, allocated);
+            Assert.Equal(0, localizer.CachedMessageCount);
+            Assert.Empty(sink.Events);
+        }
+
+        [Fact]
+        public void A_plain_string_does_not_compile()
+        {
+            const string source = @"
+using I18nToolkit.Logging;
+public static class UserCode
+{
+    public static void Run(SerilogLocalizedLogger log, System.Exception ex)
+    {
+        log.Warn(""Could not find files {Pattern}"", ""*.csv"");   // line 7
+        log.Error(ex, ""Failed"");                                 // line 8
+    }
+}";
+            var errors = I18nToolkit.Tests.TestSupport.CSharpSnippet.CompileErrors(source, typeof(SerilogLocalizedLogger), typeof(LocalizedLogger), typeof(ILogger));
+
+            Assert.Equal(new[] { 7, 8 }, errors.Select(e => e.Location.GetLineSpan().StartLinePosition.Line + 1));
+            Assert.All(errors, e => Assert.Equal("CS0619", e.Id));
+        }
+    }
+}
