@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using I18nToolkit.Context;
+using I18nToolkit.Logging;
+using PayrollSync.Service;
+using static PayrollSync.Messages;
+
+namespace PayrollSync.Worker
+{
+    /// <summary>The message-driven worker (a message-driven bean in the seed's terms): takes each queued message and hands it to the service.</summary>
+    internal sealed class PayrollWorker
+    {
+        private const string QueueName = "payroll.in";
+        private readonly LocalizedLogger _log;
+        private readonly PayrollService _service;
+
+        public PayrollWorker(LocalizedLogger log, PayrollService service)
+        {
+            _log = log;
+            _service = service;
+        }
+
+        public (int Processed, int Failed) Run(IReadOnlyCollection<QueueMessage> queue)
+        {
+            _log.Info(Loc.X("I100: Worker started; {Count} messages queued", queue.Count));
+            int processed = 0, failed = 0;
+            foreach (QueueMessage message in queue)
+            {
+                // Every record written while this message is processed, down to the third-party parser's,
+                // carries which application and which message caused it.
+                using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", message.Msgid)))
+                {
+                    _log.Info(Loc.X("I101: Processing message {Msgid} from queue {Queue}", message.Msgid, QueueName));
+                    try
+                    {
+                        _service.Import(message);
+                        processed++;
+                    }
+                    catch (IOException)
+                    {
+                        // The service has logged why; the worker only decides the message's fate.
+                        failed++;
+                        _log.Warn(Loc.X("W140: Message {Msgid} moved to the dead-letter queue after {Attempts} attempt(s)", message.Msgid, 1));
+                    }
+                }
+            }
+
+            _log.Info(Loc.X("I199: Worker stopped; {Processed} processed, {Failed} failed", processed, failed));
+            return (processed, failed);
+        }
+    }
+}
