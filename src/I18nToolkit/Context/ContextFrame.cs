@@ -21,9 +21,8 @@ namespace I18nToolkit.Context
         private static readonly KeyValuePair<string, object?>[] NoProperties = new KeyValuePair<string, object?>[0];
 
         private readonly KeyValuePair<string, object?>[] _properties;
-        private string? _text;
-        private string? _stackText;
-        private int _disposed;
+        private FrameCache? _cache; // text and adapter objects, built on first use: most frames never need them
+        private volatile bool _disposed;
 
         internal ContextFrame(ContextFrame? parent, string? name, KeyValuePair<string, object?>[]? properties, object? scopeState)
         {
@@ -55,15 +54,17 @@ namespace I18nToolkit.Context
         /// <summary>What Microsoft.Extensions.Logging providers are shown for this frame: the original <c>BeginScope</c> state, or the frame.</summary>
         internal object ScopeState { get; }
 
-        internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+        internal bool IsDisposed => _disposed;
 
         /// <summary>A slot where a logging adapter caches what it builds once per frame (Serilog's properties).</summary>
-        internal object? AdapterCache;
+        internal ref object? AdapterCache => ref Cache.Adapter;
+
+        private FrameCache Cache => _cache ?? Interlocked.CompareExchange(ref _cache, new FrameCache(), null) ?? _cache!;
 
         internal KeyValuePair<string, object?>[] PropertyArray => _properties;
 
         /// <summary>The whole stack up to this frame, outermost first: <c>Application=Payrollsync &gt; Import</c>. Built once.</summary>
-        internal string StackText => _stackText ??= Parent is null ? ToString() : Parent.StackText + " > " + ToString();
+        internal string StackText => Cache.StackText ??= Parent is null ? ToString() : Parent.StackText + " > " + ToString();
 
         /// <inheritdoc />
         public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_properties).GetEnumerator();
@@ -71,13 +72,16 @@ namespace I18nToolkit.Context
         IEnumerator IEnumerable.GetEnumerator() => _properties.GetEnumerator();
 
         /// <summary>The frame as text, values formatted with the invariant culture.</summary>
-        public override string ToString() => _text ??= Format();
+        public override string ToString() => Cache.Text ??= Format();
 
         /// <summary>Ends the scope this frame was pushed for; see <see cref="DiagnosticContext"/>. A second call does nothing.</summary>
         void IDisposable.Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-                DiagnosticContext.Pop(this);
+            // No interlocked exchange: two racing disposals at worst both pop, and the second finds nothing to pop.
+            if (_disposed)
+                return;
+            _disposed = true;
+            DiagnosticContext.Pop(this);
         }
 
         /// <summary>Formats a context value as text: invariant culture, <c>(null)</c> for null.</summary>
@@ -88,6 +92,13 @@ namespace I18nToolkit.Context
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? string.Empty,
         };
+
+        private sealed class FrameCache
+        {
+            public string? Text;
+            public string? StackText;
+            public object? Adapter;
+        }
 
         private string Format()
         {

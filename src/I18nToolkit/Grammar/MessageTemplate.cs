@@ -249,7 +249,7 @@ namespace I18nToolkit.Grammar
                 if (formatProvider?.GetFormat(typeof(ICustomFormatter)) is ICustomFormatter custom)
                     return custom.Format(format, value, formatProvider) ?? string.Empty;
                 if (value is IFormattable formattable)
-                    return formattable.ToString(format, formatProvider ?? CultureInfo.CurrentCulture) ?? string.Empty;
+                    return formattable.ToString(format, formatProvider) ?? string.Empty; // a null provider means the current culture
                 return value.ToString() ?? string.Empty;
             }
             catch (FormatException)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using I18nToolkit.Grammar;
+using Microsoft.Extensions.Logging;
 
 namespace I18nToolkit.Localization
 {
@@ -22,7 +23,11 @@ namespace I18nToolkit.Localization
             CodeTemplate = codeTemplate;
             DisplayTemplate = displayTemplate;
             IdText = idText;
+            EventId = new EventId(key is null ? 0 : id.Number, key);
         }
+
+        /// <summary>The log record's event ID: the ID's number and the resource key (0 and null without an ID).</summary>
+        public EventId EventId { get; }
 
         /// <summary>The message as written in code.</summary>
         public string Text { get; }

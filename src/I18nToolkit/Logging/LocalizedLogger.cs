@@ -188,8 +188,7 @@ namespace I18nToolkit.Logging
             if (localizer is null)
                 return; // a default(LocalizedString): nothing was said
             MessageEntry entry = localizer.GetEntry(message.Message);
-            var eventId = new EventId(entry.Key is null ? 0 : entry.Id.Number, entry.Key);
-            _logger.Log(level, eventId, new LogState<TMessage>(in message, entry, localizer), exception, LogState<TMessage>.Formatter);
+            _logger.Log(level, entry.EventId, new LogState<TMessage>(in message, entry, localizer), exception, LogState<TMessage>.Formatter);
         }
 
         private static NotSupportedException PlainString() => new NotSupportedException(PlainStringError);

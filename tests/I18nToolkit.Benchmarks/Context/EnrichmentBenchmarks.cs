@@ -37,21 +37,15 @@ namespace I18nToolkit.Benchmarks.Context
             _factory = LoggerFactory.Create(b => b.AddDiagnosticContext().AddProvider(new ScopeReadingLoggerProvider()).SetMinimumLevel(LogLevel.Information));
             _mel = _factory.CreateLogger("Bench");
             _serilog = new LoggerConfiguration().MinimumLevel.Information().Enrich.WithDiagnosticContext().WriteTo.Sink(new DiscardingSerilogSink()).CreateLogger();
-        }
 
-        [IterationSetup]
-        public void OpenFrame()
-        {
-            // Iterations run on one thread, so the frame pushed here is current for the whole iteration.
+            // Pushed synchronously on the thread that runs the workload, so it stays current for the whole run.
             _frame = FrameOpen ? DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")) : null;
         }
-
-        [IterationCleanup]
-        public void CloseFrame() => _frame?.Dispose();
 
         [GlobalCleanup]
         public void Cleanup()
         {
+            _frame?.Dispose();
             _factory.Dispose();
             _serilog.Dispose();
         }

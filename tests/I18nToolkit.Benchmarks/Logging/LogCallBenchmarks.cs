@@ -25,6 +25,9 @@ namespace I18nToolkit.Benchmarks.Logging
         private Logger _serilog = null!;
         private SerilogLocalizedLogger _serilogLocalized = null!;
 
+        // Same message, no translations: separates the cost of the (longer) German text from the toolkit's own.
+        private static readonly I18nToolkit.Localization.Localizer English = new("Bench", null);
+
         [GlobalSetup]
         public void Setup()
         {
@@ -63,6 +66,9 @@ namespace I18nToolkit.Benchmarks.Logging
 
         [BenchmarkCategory("Enabled"), Benchmark(Description = "I18nToolkit (MEL), de")]
         public void Enabled_Localized() => _localized.Info(Loc.X(E131, Pattern, Directory, Count));
+
+        [BenchmarkCategory("Enabled"), Benchmark(Description = "I18nToolkit (MEL), English text")]
+        public void Enabled_LocalizedEnglish() => _localized.Info(English.X(E131, Pattern, Directory, Count));
 
         [BenchmarkCategory("Enabled"), Benchmark(Description = "I18nToolkit (Serilog), de")]
         public void Enabled_LocalizedSerilog() => _serilogLocalized.Info(Loc.X(E131, Pattern, Directory, Count));

@@ -1,0 +1,60 @@
+using System;
+using I18nToolkit.Grammar;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace I18nToolkit.Analyzers.Infrastructure
+{
+    /// <summary>
+    /// The project's settings, read from MSBuild properties made visible to the compiler
+    /// (<c>CompilerVisibleProperty</c>; the package's props do this): <c>I18nIdPattern</c>, <c>I18nPrefix</c>,
+    /// <c>I18nStrictLogging</c>.
+    /// </summary>
+    internal sealed class AnalyzerSettings
+    {
+        private AnalyzerSettings(MessageIdPattern idPattern, string prefix, bool strictLogging, string? patternError)
+        {
+            IdPattern = idPattern;
+            Prefix = prefix;
+            StrictLogging = strictLogging;
+            PatternError = patternError;
+        }
+
+        /// <summary>The message ID pattern (the default when the property is unset or invalid).</summary>
+        public MessageIdPattern IdPattern { get; }
+
+        /// <summary>The resource key prefix: <c>I18nPrefix</c>, else the assembly name.</summary>
+        public string Prefix { get; }
+
+        /// <summary>Whether plain-string log calls and literal exception messages are reported.</summary>
+        public bool StrictLogging { get; }
+
+        /// <summary>Why <c>I18nIdPattern</c> could not be used, or null.</summary>
+        public string? PatternError { get; }
+
+        public static AnalyzerSettings Read(AnalyzerOptions options, Compilation compilation)
+        {
+            var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            MessageIdPattern pattern = MessageIdPattern.Default;
+            string? patternError = null;
+            if (global.TryGetValue("build_property.I18nIdPattern", out string? text) && !string.IsNullOrWhiteSpace(text))
+            {
+                try
+                {
+                    pattern = MessageIdPattern.Create(text);
+                }
+                catch (ArgumentException e)
+                {
+                    patternError = e.Message;
+                }
+            }
+
+            string prefix = global.TryGetValue("build_property.I18nPrefix", out string? p) && !string.IsNullOrWhiteSpace(p)
+                ? p.Trim()
+                : compilation.AssemblyName ?? "Messages";
+            bool strict = global.TryGetValue("build_property.I18nStrictLogging", out string? s)
+                && string.Equals(s?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return new AnalyzerSettings(pattern, prefix, strict, patternError);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using I18nToolkit.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace I18nToolkit.Analyzers.Rules
+{
+    /// <summary>I18N0001: the message passed to a Localizer must be a compile-time constant, or the build cannot extract it.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class NonConstantMessageAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonConstantMessage);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var symbols = KnownSymbols.For(start.Compilation);
+                if (symbols.Localizer is null)
+                    return;
+                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
+        {
+            if (!MessageCall.TryGet((IInvocationOperation)context.Operation, symbols, out MessageCall call) || call.Text is not null)
+                return;
+            IOperation value = call.Message.Value;
+            while (value is IConversionOperation conversion)
+                value = conversion.Operand;
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantMessage, call.Message.Syntax.GetLocation(),
+                call.Invocation.TargetMethod.Name, Describe(value)));
+        }
+
+        private static string Describe(IOperation value) => value switch
+        {
+            IInterpolatedStringOperation => "an interpolated string with run-time values",
+            IBinaryOperation => "a concatenation of run-time values",
+            ILocalReferenceOperation local => $"the variable '{local.Local.Name}'",
+            IParameterReferenceOperation parameter => $"the parameter '{parameter.Parameter.Name}'",
+            IFieldReferenceOperation field => $"the non-constant field '{field.Field.Name}'",
+            IPropertyReferenceOperation property => $"the property '{property.Property.Name}'",
+            IInvocationOperation invocation => $"the result of '{invocation.TargetMethod.Name}()'",
+            _ => "an expression evaluated at run time",
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using System.Threading.Tasks;
+using Xunit;
+using static I18nToolkit.Analyzers.Tests.TestSupport.AnalyzerHarness;
+
+namespace I18nToolkit.Analyzers.Tests.Rules
+{
+    public class MessageTemplateAnalyzerTests
+    {
+        private static readonly string[] Id = { "I18N0003" };
+
+        [Fact]
+        public Task Malformed_braces_are_errors_at_the_brace() => VerifyAsync(Usings + @"
+class C
+{
+    void M(object a)
+    {
+        Messages.Loc.X(""E100: Open {Name{|I18N0003:""|}, a);
+        Messages.Loc.X(""E101: Stray {|I18N0003:}|} brace"");
+        Messages.Loc.X(""E102: Empty {{|I18N0003:}|}"");
+        Messages.Loc.X(""E103: {0} and {|I18N0003:{|}Name}"", a, a);
+        Messages.Loc.X(""E104: Escaped \"" quote \u00e9 then {|I18N0003:}|}"");
+        Messages.Loc.X(@""E105: Verbatim """" quote {|I18N0003:}|}"");
+        Messages.Loc.X(""""""E106: Raw "" {|I18N0003:}|}"""""");
+    }
+}", Id);
+
+        [Fact]
+        public Task Well_formed_templates_and_escapes_are_fine() => VerifyAsync(Usings + @"
+class C
+{
+    void M(object a)
+    {
+        Messages.Loc.X(""E100: {{literal}} {Name,-10:N2} {@Order}"", a, a);
+        Messages.Loc.X(""E101: {0:X} {1,5}"", a, a);
+    }
+}", Id);
+
+        [Fact]
+        public Task A_message_without_an_id_is_left_to_I18N0002() => VerifyAsync(Usings + @"
+class C { void M() => Messages.Loc.X(""no id {""); }", Id);
+    }
+}
