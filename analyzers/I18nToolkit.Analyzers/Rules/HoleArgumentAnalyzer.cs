@@ -30,17 +30,19 @@ namespace I18nToolkit.Analyzers.Rules
                 if (symbols.Localizer is null)
                     return;
                 var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
-                start.RegisterOperationAction(c => Analyze(c, symbols, settings), OperationKind.Invocation);
+                var parsed = ParsedMessages.For(start.Compilation, settings);
+                start.RegisterOperationAction(c => Analyze(c, symbols, parsed), OperationKind.Invocation);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, AnalyzerSettings settings)
+        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, ParsedMessages parsed)
         {
             if (!MessageCall.TryGet((IInvocationOperation)context.Operation, symbols, out MessageCall call) || call.Text is null || call.ArgumentCount is null)
                 return;
-            if (!MessageDefinition.TryParse(call.Text, settings.IdPattern, out MessageDefinition? definition, out _))
+            MessageDefinition? definition = parsed.Parse(call.Text).Definition;
+            if (definition is null)
                 return;
-            MessageTemplate template = definition!.Template;
+            MessageTemplate template = definition.Template;
             if (template.ArgumentCount == call.ArgumentCount)
                 return;
 

@@ -25,17 +25,20 @@ namespace I18nToolkit.Analyzers.Rules
                 if (symbols.Localizer is null)
                     return;
                 var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
-                start.RegisterOperationAction(c => Analyze(c, symbols, settings), OperationKind.Invocation);
+                var parsed = ParsedMessages.For(start.Compilation, settings);
+                start.RegisterOperationAction(c => Analyze(c, symbols, settings, parsed), OperationKind.Invocation);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, AnalyzerSettings settings)
+        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, AnalyzerSettings settings, ParsedMessages parsed)
         {
             if (!MessageCall.TryGet((IInvocationOperation)context.Operation, symbols, out MessageCall call) || call.Text is null)
                 return;
-            if (MessageDefinition.TryReadId(call.Text, settings.IdPattern, out _, out MessageFormatError? error))
+            ParsedMessages.Outcome outcome = parsed.Parse(call.Text);
+            if (outcome.HasValidId)
                 return;
-            string problem = settings.PatternError is null ? error!.Message : error!.Message + " (" + settings.PatternError + "; the default pattern is used)";
+            MessageFormatError error = outcome.Error!;
+            string problem = settings.PatternError is null ? error.Message : error.Message + " (" + settings.PatternError + "; the default pattern is used)";
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidMessageId,
                 LiteralLocations.At(call.Message.Value.Syntax, error.Position), problem));
         }

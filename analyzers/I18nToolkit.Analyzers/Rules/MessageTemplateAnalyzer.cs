@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using I18nToolkit.Analyzers.Infrastructure;
-using I18nToolkit.Grammar;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -25,20 +24,20 @@ namespace I18nToolkit.Analyzers.Rules
                 if (symbols.Localizer is null)
                     return;
                 var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
-                start.RegisterOperationAction(c => Analyze(c, symbols, settings), OperationKind.Invocation);
+                var parsed = ParsedMessages.For(start.Compilation, settings);
+                start.RegisterOperationAction(c => Analyze(c, symbols, parsed), OperationKind.Invocation);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, AnalyzerSettings settings)
+        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, ParsedMessages parsed)
         {
             if (!MessageCall.TryGet((IInvocationOperation)context.Operation, symbols, out MessageCall call) || call.Text is null)
                 return;
-            if (!MessageDefinition.TryReadId(call.Text, settings.IdPattern, out _, out _))
-                return; // I18N0002's business
-            if (MessageDefinition.TryParse(call.Text, settings.IdPattern, out _, out MessageFormatError? error))
-                return;
+            ParsedMessages.Outcome outcome = parsed.Parse(call.Text);
+            if (!outcome.HasValidId || outcome.Definition is not null)
+                return; // a bad ID is I18N0002's business
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedTemplate,
-                LiteralLocations.At(call.Message.Value.Syntax, error!.Position), error.Message));
+                LiteralLocations.At(call.Message.Value.Syntax, outcome.Error!.Position), outcome.Error.Message));
         }
     }
 }

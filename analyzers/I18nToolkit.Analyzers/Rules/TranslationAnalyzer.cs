@@ -47,13 +47,14 @@ namespace I18nToolkit.Analyzers.Rules
                 if (symbols.Localizer is null || files.Count == 0)
                     return;
                 var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
-                var messages = new ConcurrentDictionary<string, (string Text, MessageTemplate Template, Location Location)>(StringComparer.Ordinal);
+                var parsed = ParsedMessages.For(start.Compilation, settings);
+                var messages = new ConcurrentDictionary<string, (string Text, MessageTemplate Template, SyntaxNode Node)>(StringComparer.Ordinal);
                 start.RegisterOperationAction(c =>
                 {
                     if (MessageCall.TryGet((IInvocationOperation)c.Operation, symbols, out MessageCall call) && call.Text is not null
-                        && MessageDefinition.TryParse(call.Text, settings.IdPattern, out MessageDefinition? definition, out _))
+                        && parsed.Parse(call.Text).Definition is { } definition)
                     {
-                        messages.TryAdd(definition!.Id.Value, (call.Text, definition.Template, LiteralLocations.At(call.Message.Value.Syntax, 0, definition.Id.Value.Length)));
+                        messages.TryAdd(definition.Id.Value, (call.Text, definition.Template, call.Message.Value.Syntax));
                     }
                 }, OperationKind.Invocation);
                 start.RegisterCompilationEndAction(end =>
@@ -65,7 +66,7 @@ namespace I18nToolkit.Analyzers.Rules
         }
 
         private static void Check(CompilationAnalysisContext context, AdditionalText file, string prefix,
-            ConcurrentDictionary<string, (string Text, MessageTemplate Template, Location Location)> messages, CancellationToken cancellation)
+            ConcurrentDictionary<string, (string Text, MessageTemplate Template, SyntaxNode Node)> messages, CancellationToken cancellation)
         {
             SourceText? text = file.GetText(cancellation);
             if (text is null)
@@ -123,7 +124,8 @@ namespace I18nToolkit.Analyzers.Rules
             foreach (var message in messages.OrderBy(m => m.Key, StringComparer.Ordinal))
             {
                 if (!translated.Contains(message.Key))
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingTranslation, message.Value.Location, message.Key, culture, name));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingTranslation,
+                        LiteralLocations.At(message.Value.Node, 0, message.Key.Length), message.Key, culture, name));
             }
         }
 
