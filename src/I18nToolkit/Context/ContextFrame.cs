@@ -18,9 +18,12 @@ namespace I18nToolkit.Context
     /// </remarks>
     public sealed class ContextFrame : IReadOnlyList<KeyValuePair<string, object?>>, IDisposable
     {
-        private static readonly KeyValuePair<string, object?>[] NoProperties = new KeyValuePair<string, object?>[0];
-
-        private readonly KeyValuePair<string, object?>[] _properties;
+        // Up to two pairs live in the frame itself, so the usual push (a frame of one or two pairs) allocates one
+        // object; more pairs, and BeginScope states, use an array.
+        private readonly KeyValuePair<string, object?> _pair0;
+        private readonly KeyValuePair<string, object?> _pair1;
+        private readonly KeyValuePair<string, object?>[]? _more;
+        private readonly int _count;
         private FrameCache? _cache; // text and adapter objects, built on first use: most frames never need them
         private volatile bool _disposed;
 
@@ -29,21 +32,42 @@ namespace I18nToolkit.Context
             Parent = parent;
             Depth = parent is null ? 1 : parent.Depth + 1;
             Name = name;
-            _properties = properties ?? NoProperties;
+            _more = properties;
+            _count = properties?.Length ?? 0;
             ScopeState = scopeState ?? this;
+        }
+
+        internal ContextFrame(ContextFrame? parent, string? name, KeyValuePair<string, object?> pair0, KeyValuePair<string, object?> pair1, int count)
+        {
+            Parent = parent;
+            Depth = parent is null ? 1 : parent.Depth + 1;
+            Name = name;
+            _pair0 = pair0;
+            _pair1 = pair1;
+            _count = count;
+            ScopeState = this;
         }
 
         /// <summary>The frame's name, or null when it has only key/value pairs.</summary>
         public string? Name { get; }
 
         /// <summary>The frame's key/value pairs (values as pushed; null only for scopes opened through <c>ILogger.BeginScope</c>).</summary>
-        public IReadOnlyList<KeyValuePair<string, object?>> Properties => _properties;
+        public IReadOnlyList<KeyValuePair<string, object?>> Properties => this;
 
         /// <summary>The number of key/value pairs.</summary>
-        public int Count => _properties.Length;
+        public int Count => _count;
 
         /// <summary>Key/value pair <paramref name="index"/>.</summary>
-        public KeyValuePair<string, object?> this[int index] => _properties[index];
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Count"/>.</exception>
+        public KeyValuePair<string, object?> this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)_count)
+                    throw new ArgumentOutOfRangeException(nameof(index), index, $"The frame has {_count} pair(s).");
+                return _more is not null ? _more[index] : index == 0 ? _pair0 : _pair1;
+            }
+        }
 
         /// <summary>The next outer frame, or null for the outermost one.</summary>
         internal ContextFrame? Parent { get; }
@@ -61,15 +85,26 @@ namespace I18nToolkit.Context
 
         private FrameCache Cache => _cache ?? Interlocked.CompareExchange(ref _cache, new FrameCache(), null) ?? _cache!;
 
-        internal KeyValuePair<string, object?>[] PropertyArray => _properties;
+        /// <summary>The pairs as a new array (for re-pushing a frame's contents).</summary>
+        internal KeyValuePair<string, object?>[] CopyPairs()
+        {
+            var pairs = new KeyValuePair<string, object?>[_count];
+            for (int i = 0; i < pairs.Length; i++)
+                pairs[i] = this[i];
+            return pairs;
+        }
 
         /// <summary>The whole stack up to this frame, outermost first: <c>Application=Payrollsync &gt; Import</c>. Built once.</summary>
         internal string StackText => Cache.StackText ??= Parent is null ? ToString() : Parent.StackText + " > " + ToString();
 
         /// <inheritdoc />
-        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_properties).GetEnumerator();
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+        {
+            for (int i = 0; i < _count; i++)
+                yield return this[i];
+        }
 
-        IEnumerator IEnumerable.GetEnumerator() => _properties.GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         /// <summary>The frame as text, values formatted with the invariant culture.</summary>
         public override string ToString() => Cache.Text ??= Format();
@@ -102,16 +137,17 @@ namespace I18nToolkit.Context
 
         private string Format()
         {
-            if (_properties.Length == 0)
+            if (_count == 0)
                 return Name ?? string.Empty;
             var text = new StringBuilder();
             if (Name is not null)
                 text.Append(Name).Append(" (");
-            for (int i = 0; i < _properties.Length; i++)
+            for (int i = 0; i < _count; i++)
             {
                 if (i > 0)
                     text.Append(", ");
-                text.Append(_properties[i].Key).Append('=').Append(FormatValue(_properties[i].Value));
+                KeyValuePair<string, object?> pair = this[i];
+                text.Append(pair.Key).Append('=').Append(FormatValue(pair.Value));
             }
 
             if (Name is not null)

@@ -43,8 +43,9 @@ namespace I18nToolkit.Context
                 var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
                 for (ContextFrame? f = TopFrame; f is not null; f = f.Parent)
                 {
-                    foreach (KeyValuePair<string, object?> pair in f.PropertyArray)
+                    for (int i = 0; i < f.Count; i++)
                     {
+                        KeyValuePair<string, object?> pair = f[i];
                         if (!properties.ContainsKey(pair.Key))
                             properties.Add(pair.Key, pair.Value);
                     }

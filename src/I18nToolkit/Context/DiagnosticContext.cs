@@ -42,24 +42,24 @@ namespace I18nToolkit.Context
         /// <summary>Pushes a frame with one key/value pair (<c>Application=Payrollsync</c>).</summary>
         /// <exception cref="ArgumentException"><paramref name="key"/> is null or empty, or <paramref name="value"/> is null or an empty string.</exception>
         public static IDisposable Push(string key, object value) =>
-            PushFrame(null, new[] { Pair(key, value, nameof(key), nameof(value)) }, null);
+            PushInline(null, Pair(key, value, nameof(key), nameof(value)), default, 1);
 
         /// <summary>Pushes one frame holding several key/value pairs.</summary>
         /// <param name="properties">The pairs, such as <c>("Application", "Payrollsync"), ("Msgid", id)</c>.</param>
         /// <exception cref="ArgumentException">No pair is given, or a key is null or empty, or a value is null or an empty string.</exception>
         public static IDisposable Push(params (string Key, object Value)[] properties) =>
-            PushFrame(null, Pairs(properties, nameof(properties)), null);
+            properties is null ? throw new ArgumentNullException(nameof(properties)) : PushPairs(null, properties, nameof(properties));
 
         /// <summary>Pushes one frame holding several key/value pairs (with C# 13, the pairs need no array).</summary>
         /// <param name="properties">The pairs, such as <c>("Application", "Payrollsync"), ("Msgid", id)</c>.</param>
         /// <exception cref="ArgumentException">No pair is given, or a key is null or empty, or a value is null or an empty string.</exception>
         public static IDisposable Push(params ReadOnlySpan<(string Key, object Value)> properties) =>
-            PushFrame(null, Pairs(properties, nameof(properties)), null);
+            PushPairs(null, properties, nameof(properties));
 
         /// <summary>Pushes one frame with a name and key/value pairs.</summary>
         /// <exception cref="ArgumentException">The name, a key or a value is null or empty.</exception>
         public static IDisposable Push(string name, params (string Key, object Value)[] properties) =>
-            PushFrame(ValidName(name), Pairs(properties, nameof(properties)), null);
+            properties is null ? throw new ArgumentNullException(nameof(properties)) : PushPairs(ValidName(name), properties, nameof(properties));
 
         /// <summary>Pushes one frame holding the pairs of a dictionary or any sequence of pairs.</summary>
         /// <exception cref="ArgumentException">No pair is given, or a key is null or empty, or a value is null or an empty string.</exception>
@@ -113,6 +113,32 @@ namespace I18nToolkit.Context
             return frame;
         }
 
+        private static ContextFrame PushInline(string? name, KeyValuePair<string, object?> pair0, KeyValuePair<string, object?> pair1, int count)
+        {
+            var frame = new ContextFrame(LiveAncestor(Top.Value), name, pair0, pair1, count);
+            Top.Value = frame;
+            return frame;
+        }
+
+        private static ContextFrame PushPairs(string? name, ReadOnlySpan<(string Key, object Value)> properties, string parameter)
+        {
+            switch (properties.Length)
+            {
+                case 0:
+                    throw new ArgumentException("A context frame needs at least one key/value pair.", parameter);
+                case 1:
+                    return PushInline(name, Pair(properties[0].Key, properties[0].Value, parameter, parameter), default, 1);
+                case 2:
+                    return PushInline(name, Pair(properties[0].Key, properties[0].Value, parameter, parameter),
+                        Pair(properties[1].Key, properties[1].Value, parameter, parameter), 2);
+                default:
+                    var pairs = new KeyValuePair<string, object?>[properties.Length];
+                    for (int i = 0; i < pairs.Length; i++)
+                        pairs[i] = Pair(properties[i].Key, properties[i].Value, parameter, parameter);
+                    return PushFrame(name, pairs, null);
+            }
+        }
+
         private static ContextFrame? LiveAncestor(ContextFrame? frame)
         {
             while (frame is not null && frame.IsDisposed)
@@ -127,19 +153,6 @@ namespace I18nToolkit.Context
             if (name.Length == 0)
                 throw new ArgumentException("A context frame's name must not be empty.", nameof(name));
             return name;
-        }
-
-        private static KeyValuePair<string, object?>[] Pairs((string Key, object Value)[] properties, string parameter) =>
-            properties is null ? throw new ArgumentNullException(parameter) : Pairs(new ReadOnlySpan<(string Key, object Value)>(properties), parameter);
-
-        private static KeyValuePair<string, object?>[] Pairs(ReadOnlySpan<(string Key, object Value)> properties, string parameter)
-        {
-            if (properties.Length == 0)
-                throw new ArgumentException("A context frame needs at least one key/value pair.", parameter);
-            var pairs = new KeyValuePair<string, object?>[properties.Length];
-            for (int i = 0; i < properties.Length; i++)
-                pairs[i] = Pair(properties[i].Key, properties[i].Value, parameter, parameter);
-            return pairs;
         }
 
         private static KeyValuePair<string, object?> Pair(string key, object value, string keyParameter, string valueParameter)

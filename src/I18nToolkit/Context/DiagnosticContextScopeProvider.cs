@@ -40,7 +40,7 @@ namespace I18nToolkit.Context
                     return NullScope.Instance;
                 case ContextFrame frame:
                     // Re-pushing a frame (as a host that replays scopes does) keeps its contents, not its identity.
-                    return DiagnosticContext.PushScopeState(frame.Name, frame.PropertyArray, frame);
+                    return DiagnosticContext.PushScopeState(frame.Name, frame.CopyPairs(), frame);
                 case string name:
                     return DiagnosticContext.PushScopeState(name, null, state);
                 case IEnumerable<KeyValuePair<string, object?>> pairs:
