@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using I18nToolkit.Syntax;
 
 namespace I18nToolkit.CodeFixes
 {
@@ -81,7 +82,7 @@ namespace I18nToolkit.CodeFixes
         {
             foreach (var call in literal.Ancestors().OfType<InvocationExpressionSyntax>())
             {
-                switch (MessageIdAllocator.MethodName(call))
+                switch (MessageCallSyntax.MethodName(call))
                 {
                     case "Error":
                     case "Critical":

@@ -7,6 +7,7 @@ using I18nToolkit.Grammar;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using I18nToolkit.Syntax;
 
 namespace I18nToolkit.CodeFixes
 {
@@ -50,7 +51,7 @@ namespace I18nToolkit.CodeFixes
                     continue;
                 foreach (var literal in root.DescendantNodes().OfType<LiteralExpressionSyntax>())
                 {
-                    if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || !IsMessageArgument(literal))
+                    if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || !MessageCallSyntax.IsMessageArgument(literal))
                         continue;
                     string value = literal.Token.ValueText;
                     if (!MessageDefinition.TryReadId(value, pattern, out MessageId id, out _) || id.Value.Length < 2)
@@ -76,19 +77,5 @@ namespace I18nToolkit.CodeFixes
             _highest[letter] = number;
             return id;
         }
-
-        /// <summary>Whether the literal is the first argument of a call named X or T (a Localizer call, by shape).</summary>
-        internal static bool IsMessageArgument(LiteralExpressionSyntax literal) =>
-            literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
-            && list.Arguments.IndexOf(argument) == 0
-            && MethodName(invocation) is "X" or "T";
-
-        internal static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            IdentifierNameSyntax name => name.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            _ => null,
-        };
     }
 }

@@ -114,7 +114,7 @@ namespace I18nToolkit.Analyzers.Rules
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TranslationHolesMismatch, At(file, text, entry.Line, entry.Column),
                         culture, entry.Name, problem));
                 }
-                else if (markers.SourceHash is not null && markers.SourceHash != TranslationMarkers.HashSource(message.Text))
+                else if (markers.Stale || (markers.SourceHash is not null && markers.SourceHash != TranslationMarkers.HashSource(message.Text)))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StaleTranslation, At(file, text, entry.Line, entry.Column),
                         culture, entry.Name, message.Text));

@@ -21,14 +21,19 @@ namespace I18nToolkit.Grammar.Resx
                 IgnoreComments = true,
                 IgnoreProcessingInstructions = true,
                 CloseInput = false,
+                // Control characters other than tab and line breaks can only be written as character references,
+                // which XML 1.0 forbids; the toolkit's writer escapes them that way, so read them back.
+                CheckCharacters = false,
             };
 
             var entries = new List<ResxEntry>();
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            string content = text.ReadToEnd(); // .resx files are small; the text also locates errors XML leaves unplaced
+            IXmlLineInfo? info = null;
             try
             {
-                using XmlReader reader = XmlReader.Create(text, settings);
-                var info = (IXmlLineInfo)reader;
+                using XmlReader reader = XmlReader.Create(new StringReader(content), settings);
+                info = (IXmlLineInfo)reader;
                 while (reader.Read())
                 {
                     if (reader.NodeType != XmlNodeType.Element || reader.Depth != 1 || reader.LocalName != "data")
@@ -68,10 +73,39 @@ namespace I18nToolkit.Grammar.Resx
             }
             catch (XmlException e)
             {
-                throw new ResxFormatException(path, e.LineNumber, e.LinePosition, "The file is not valid XML: " + e.Message, e);
+                int line = e.LineNumber, column = e.LinePosition;
+                if (line == 0)
+                {
+                    // A refused DTD comes without a position: point at the DOCTYPE, else where the reader stopped.
+                    int doctype = content.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+                    if (doctype >= 0)
+                    {
+                        line = 1 + CountLineBreaks(content, doctype);
+                        column = doctype - content.LastIndexOf('\n', Math.Max(0, doctype - 1)) ;
+                    }
+                    else
+                    {
+                        line = Math.Max(1, info?.LineNumber ?? 1);
+                        column = Math.Max(1, info?.LinePosition ?? 1);
+                    }
+                }
+
+                throw new ResxFormatException(path, line, column, "The file is not valid XML: " + e.Message, e);
             }
 
             return entries;
+        }
+
+        private static int CountLineBreaks(string text, int end)
+        {
+            int count = 0;
+            for (int i = 0; i < end; i++)
+            {
+                if (text[i] == '\n')
+                    count++;
+            }
+
+            return count;
         }
     }
 }

@@ -6,20 +6,25 @@ namespace I18nToolkit.Grammar.Resx
 {
     /// <summary>
     /// The machine-read part of a translation's <c>.resx</c> comment: <c>[i18n source=HASH]</c> (a hash of the English
-    /// message the translation was made from), <c>[i18n untranslated]</c> and <c>[i18n obsolete]</c>. Anything else in
-    /// the comment belongs to the translators and is kept.
+    /// message the translation was made from), <c>[i18n untranslated]</c>, <c>[i18n stale]</c> (the English changed since;
+    /// a translator removes the marker after checking) and <c>[i18n obsolete]</c>. Anything else in the comment belongs
+    /// to the translators and is kept.
     /// </summary>
     internal readonly struct TranslationMarkers
     {
         private const string Open = "[i18n ";
 
-        public TranslationMarkers(string? sourceHash, bool untranslated, bool obsolete, string note)
+        public TranslationMarkers(string? sourceHash, bool untranslated, bool obsolete, string note, bool stale = false)
         {
             SourceHash = sourceHash;
             Untranslated = untranslated;
             Obsolete = obsolete;
             Note = note;
+            Stale = stale;
         }
+
+        /// <summary>Whether the English changed after the translation was made and nobody has checked it since.</summary>
+        public bool Stale { get; }
 
         /// <summary>The hash of the English message the translation was made from, or null.</summary>
         public string? SourceHash { get; }
@@ -38,7 +43,7 @@ namespace I18nToolkit.Grammar.Resx
             if (string.IsNullOrEmpty(comment))
                 return new TranslationMarkers(null, false, false, string.Empty);
             string? hash = null;
-            bool untranslated = false, obsolete = false;
+            bool untranslated = false, obsolete = false, stale = false;
             var note = new StringBuilder();
             int i = 0;
             while (i < comment!.Length)
@@ -59,12 +64,14 @@ namespace I18nToolkit.Grammar.Resx
                     untranslated = true;
                 else if (marker == "obsolete")
                     obsolete = true;
+                else if (marker == "stale")
+                    stale = true;
                 else
                     note.Append(comment, start, end - start + 1); // not ours: keep it
                 i = end + 1;
             }
 
-            return new TranslationMarkers(hash, untranslated, obsolete, note.ToString().Trim());
+            return new TranslationMarkers(hash, untranslated, obsolete, note.ToString().Trim(), stale);
         }
 
         /// <summary>A stable hash of an English message (FNV-1a, 64 bits, hex), to tell when a translation went stale.</summary>
@@ -83,6 +90,10 @@ namespace I18nToolkit.Grammar.Resx
             }
         }
 
+        /// <summary>A copy with other values.</summary>
+        public TranslationMarkers With(string? sourceHash = null, bool? untranslated = null, bool? obsolete = null, bool? stale = null) =>
+            new TranslationMarkers(sourceHash ?? SourceHash, untranslated ?? Untranslated, obsolete ?? Obsolete, Note, stale ?? Stale);
+
         /// <summary>The comment with these markers in front of the note.</summary>
         public string Format()
         {
@@ -91,6 +102,8 @@ namespace I18nToolkit.Grammar.Resx
                 text.Append(Open).Append("source=").Append(SourceHash).Append("] ");
             if (Untranslated)
                 text.Append(Open).Append("untranslated] ");
+            if (Stale)
+                text.Append(Open).Append("stale] ");
             if (Obsolete)
                 text.Append(Open).Append("obsolete] ");
             text.Append(Note);

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using I18nToolkit.Build.Catalog;
+using I18nToolkit.Grammar.Resx;
+
+namespace I18nToolkit.Build.Resources
+{
+    /// <summary>
+    /// Merges the messages in code into a translators' culture file without ever losing a translation:
+    /// <list type="bullet">
+    /// <item>a message new in code is added with an empty value, marked <c>[i18n untranslated]</c>, its English in the comment;</item>
+    /// <item>an entry a translator filled in loses that marker and records the English it was made from (<c>[i18n source=…]</c>);</item>
+    /// <item>when that English changes, the entry is marked <c>[i18n stale]</c> (a translator removes the marker after checking);</item>
+    /// <item>an entry whose ID left the code is marked <c>[i18n obsolete]</c> and kept; if the ID comes back, the marker goes.</item>
+    /// </list>
+    /// Values are never written, entries never dropped or reordered; entries of other prefixes, translators' notes and
+    /// anything else in the file stay as they are. Only comments change, and only when needed: a merge with nothing to
+    /// do returns the file's text untouched.
+    /// </summary>
+    internal static class TranslationMerger
+    {
+        /// <summary>Merges <paramref name="messages"/> into the culture file text <paramref name="existing"/> (null: a new file).</summary>
+        /// <exception cref="ResxFormatException">The file is not valid XML, has a DTD, a non-string entry or a duplicate key; nothing should be written.</exception>
+        public static MergeResult Merge(string path, string? existing, IReadOnlyCollection<ExtractedMessage> messages, string prefix)
+        {
+            if (existing is not null)
+                ResxReader.Read(path, new StringReader(existing)); // strings only, no DTD, no duplicates: refuse before touching anything
+
+            XDocument document;
+            try
+            {
+                document = XDocument.Parse(existing ?? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n" + ResxText.Headers + "</root>\n",
+                    LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
+            }
+            catch (XmlException e)
+            {
+                throw new ResxFormatException(path, e.LineNumber, e.LinePosition, "The file is not valid XML: " + e.Message, e);
+            }
+
+            XElement root = document.Root!;
+            if (root.Name.LocalName != "root")
+                throw new ResxFormatException(path, ((IXmlLineInfo)root).LineNumber, ((IXmlLineInfo)root).LinePosition, $"The document element is <{root.Name.LocalName}>, not <root>.");
+
+            var byId = messages.ToDictionary(m => m.Id, StringComparer.Ordinal);
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            string keyStart = prefix + "-";
+            int translated = 0, adopted = 0, staled = 0, obsoleted = 0, revived = 0;
+            bool changed = existing is null;
+
+            foreach (XElement data in root.Elements("data").ToList())
+            {
+                string name = (string?)data.Attribute("name") ?? string.Empty;
+                if (!name.StartsWith(keyStart, StringComparison.Ordinal))
+                    continue; // another library's entry
+                string id = name.Substring(keyStart.Length);
+                present.Add(id);
+                TranslationMarkers markers = TranslationMarkers.Parse((string?)data.Element("comment"));
+                string value = (string?)data.Element("value") ?? string.Empty;
+                TranslationMarkers updated = markers;
+
+                if (byId.TryGetValue(id, out ExtractedMessage? message))
+                {
+                    string source = TranslationMarkers.HashSource(message.Text);
+                    if (markers.Obsolete)
+                    {
+                        updated = updated.With(obsolete: false);
+                        revived++;
+                    }
+
+                    if (value.Length == 0)
+                    {
+                        if (!markers.Untranslated)
+                            updated = updated.With(untranslated: true);
+                    }
+                    else if (markers.Untranslated)
+                    {
+                        updated = updated.With(untranslated: false, sourceHash: source);
+                        translated++;
+                    }
+                    else if (markers.SourceHash is null)
+                    {
+                        updated = updated.With(sourceHash: source);
+                        adopted++;
+                    }
+                    else if (markers.SourceHash != source)
+                    {
+                        updated = updated.With(sourceHash: source, stale: true);
+                        staled++;
+                    }
+                }
+                else if (!markers.Obsolete)
+                {
+                    updated = updated.With(obsolete: true);
+                    obsoleted++;
+                }
+
+                string before = markers.Format(), after = updated.Format();
+                if (before != after)
+                {
+                    SetComment(data, after);
+                    changed = true;
+                }
+            }
+
+            int added = 0;
+            foreach (ExtractedMessage message in messages.Where(m => !present.Contains(m.Id)).OrderBy(m => m.Id, StringComparer.Ordinal))
+            {
+                var markers = new TranslationMarkers(null, untranslated: true, obsolete: false, note: "English: " + message.Template);
+                Append(root, ResxText.Data(message.Definition.Id.ToResourceKey(prefix), string.Empty, markers.Format()));
+                added++;
+                changed = true;
+            }
+
+            string content = changed ? Serialize(document) : existing!;
+            return new MergeResult(content, changed, added, translated, adopted, staled, obsoleted, revived);
+        }
+
+        private static void SetComment(XElement data, string comment)
+        {
+            XElement? element = data.Element("comment");
+            if (element is not null)
+            {
+                element.Value = comment;
+                return;
+            }
+
+            XElement? value = data.Element("value");
+            element = new XElement("comment", comment);
+            if (value is null)
+                data.Add(new XText("\n    "), element, new XText("\n  "));
+            else
+                value.AddAfterSelf(new XText("\n    "), element);
+        }
+
+        private static void Append(XElement root, string dataXml)
+        {
+            XElement data = XElement.Parse(dataXml.Trim(), LoadOptions.PreserveWhitespace);
+            // Keep the file's layout: the new entry goes before the whitespace that precedes </root>.
+            if (root.LastNode is XText { Value: var tail } text && string.IsNullOrWhiteSpace(tail))
+                text.AddBeforeSelf(new XText("\n  "), data);
+            else
+                root.Add(new XText("\n  "), data, new XText("\n"));
+        }
+
+        private static string Serialize(XDocument document)
+        {
+            // XDocument keeps whitespace inside elements but not between top-level nodes: write those one per line.
+            var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+            foreach (XNode node in document.Nodes())
+            {
+                if (node is XText whitespace && string.IsNullOrWhiteSpace(whitespace.Value))
+                    continue;
+                text.Append(node.ToString(SaveOptions.DisableFormatting)).Append('\n');
+            }
+            return text.ToString();
+        }
+    }
+}
