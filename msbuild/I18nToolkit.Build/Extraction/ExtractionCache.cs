@@ -13,17 +13,37 @@ namespace I18nToolkit.Build.Extraction
     /// </summary>
     internal sealed class ExtractionCache
     {
-        private const string Header = "i18n-extraction-cache 1";
+        private const string Header = "i18n-extraction-cache 2";
+
+        // A warm MSBuild node keeps the last cache of each project in memory, so a build reads no cache file.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ExtractionCache> InMemory =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, ExtractionCache>(StringComparer.Ordinal);
+
         private readonly Dictionary<string, (long Size, long Ticks, FileMessages Messages)> _files =
             new Dictionary<string, (long, long, FileMessages)>(StringComparer.Ordinal);
 
+        private string _pattern = string.Empty;
+
+        /// <summary>A fingerprint of the catalog last written, and the write time of each culture file after that merge.</summary>
+        public string? Fingerprint { get; set; }
+
+        public Dictionary<string, long> CultureStamps { get; } = new Dictionary<string, long>(StringComparer.Ordinal);
+
         public int Hits { get; private set; }
+
+        /// <summary>Whether this build found the cache in the node's memory (a warm node) rather than on disk.</summary>
+        public bool FromMemory { get; private set; }
 
         public int Misses { get; private set; }
 
         public static ExtractionCache Load(string? path, MessageIdPattern pattern)
         {
-            var cache = new ExtractionCache();
+            if (path is not null && InMemory.TryGetValue(path, out ExtractionCache? warm) && warm._pattern == pattern.Pattern && File.Exists(path))
+            {
+                warm.FromMemory = true;
+                return warm;
+            }
+            var cache = new ExtractionCache { _pattern = pattern.Pattern };
             if (path is null || !File.Exists(path))
                 return cache;
             try
@@ -52,6 +72,12 @@ namespace I18nToolkit.Build.Extraction
                         case "P":
                             problems.Add(new ExtractionProblem(file!, int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3])));
                             break;
+                        case "C":
+                            cache.Fingerprint = f[1];
+                            break;
+                        case "S":
+                            cache.CultureStamps[Unescape(f[1])] = long.Parse(f[2], CultureInfo.InvariantCulture);
+                            break;
                     }
                 }
 
@@ -67,37 +93,59 @@ namespace I18nToolkit.Build.Extraction
             }
             catch (Exception e) when (e is IOException || e is FormatException || e is IndexOutOfRangeException || e is NullReferenceException || e is UnauthorizedAccessException)
             {
-                return new ExtractionCache();
+                return new ExtractionCache { _pattern = pattern.Pattern };
             }
 
             return cache;
         }
 
-        /// <summary>The file's messages: from the cache when its size and write time are unchanged, else read now.</summary>
-        public FileMessages Get(string fullPath, string projectPath, SourceMessageExtractor extractor)
+        /// <summary>
+        /// Each file's messages, in the order given: from the cache when its size and write time are unchanged, else
+        /// read now (the changed files in parallel).
+        /// </summary>
+        public IReadOnlyList<FileMessages> GetAll(IReadOnlyList<(string FullPath, string ProjectPath)> files, SourceMessageExtractor extractor)
         {
-            var info = new FileInfo(fullPath);
-            long size = info.Length, ticks = info.LastWriteTimeUtc.Ticks;
-            if (_files.TryGetValue(projectPath, out var known) && known.Size == size && known.Ticks == ticks)
+            var result = new FileMessages[files.Count];
+            var misses = new List<(int Index, long Size, long Ticks)>();
+            for (int i = 0; i < files.Count; i++)
             {
-                Hits++;
-                return known.Messages;
+                var info = new FileInfo(files[i].FullPath);
+                long size = info.Length, ticks = info.LastWriteTimeUtc.Ticks;
+                if (_files.TryGetValue(files[i].ProjectPath, out var known) && known.Size == size && known.Ticks == ticks)
+                    result[i] = known.Messages;
+                else
+                    misses.Add((i, size, ticks));
             }
 
-            Misses++;
-            FileMessages messages = extractor.Extract(projectPath, File.ReadAllText(fullPath));
-            _files[projectPath] = (size, ticks, messages);
-            return messages;
+            System.Threading.Tasks.Parallel.ForEach(misses, miss =>
+                result[miss.Index] = extractor.Extract(files[miss.Index].ProjectPath, File.ReadAllText(files[miss.Index].FullPath)));
+            foreach (var miss in misses)
+                _files[files[miss.Index].ProjectPath] = (miss.Size, miss.Ticks, result[miss.Index]);
+            Hits = files.Count - misses.Count;
+            Misses = misses.Count;
+            return result;
         }
 
-        /// <summary>Keeps only the given files (others were removed from the project) and writes the cache.</summary>
+        /// <summary>Keeps only the given files (others were removed from the project), writes the cache and keeps it in memory.</summary>
         public void Save(string path, MessageIdPattern pattern, ICollection<string> keep)
         {
+            foreach (string gone in new List<string>(_files.Keys))
+            {
+                if (!keep.Contains(gone))
+                    _files.Remove(gone);
+            }
+
+            InMemory[path] = this;
+            if (Misses == 0 && File.Exists(path) && !_stampsChanged)
+                return; // nothing new to persist
+            _stampsChanged = false;
             var text = new StringBuilder(Header).Append('\t').Append(pattern.Pattern).Append('\n');
+            if (Fingerprint is not null)
+                text.Append("C\t").Append(Fingerprint).Append('\n');
+            foreach (var stamp in CultureStamps)
+                text.Append("S\t").Append(Escape(stamp.Key)).Append('\t').Append(stamp.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
             foreach (var file in _files)
             {
-                if (!keep.Contains(file.Key))
-                    continue;
                 text.Append("F\t").Append(Escape(file.Key)).Append('\t').Append(file.Value.Size.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(file.Value.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
                 foreach (FoundMessage m in file.Value.Messages.Messages)
@@ -108,6 +156,22 @@ namespace I18nToolkit.Build.Extraction
             }
 
             IO.AtomicFile.WriteIfChanged(path, text.ToString());
+        }
+
+        private bool _stampsChanged;
+
+        /// <summary>Records the catalog fingerprint and culture file write times after a merge.</summary>
+        public void Remember(string fingerprint, IEnumerable<KeyValuePair<string, long>> stamps)
+        {
+            if (Fingerprint != fingerprint)
+                _stampsChanged = true;
+            Fingerprint = fingerprint;
+            foreach (var stamp in stamps)
+            {
+                if (!CultureStamps.TryGetValue(stamp.Key, out long known) || known != stamp.Value)
+                    _stampsChanged = true;
+                CultureStamps[stamp.Key] = stamp.Value;
+            }
         }
 
         private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");

@@ -65,32 +65,62 @@ namespace I18nToolkit.Build.Tasks
 
             var extractor = new SourceMessageExtractor(pattern);
             ExtractionCache cache = ExtractionCache.Load(CacheFile, pattern);
-            var files = new List<FileMessages>();
+            var sources = new List<(string FullPath, string ProjectPath)>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (ITaskItem source in Sources.OrderBy(s => s.ItemSpec, StringComparer.Ordinal))
             {
                 string full = Path.GetFullPath(Path.Combine(ProjectDirectory, source.ItemSpec));
                 string relative = Relative(full);
-                if (!seen.Add(relative) || !File.Exists(full))
-                    continue;
-                files.Add(cache.Get(full, relative, extractor));
+                if (seen.Add(relative) && File.Exists(full))
+                    sources.Add((full, relative));
             }
 
+            IReadOnlyList<FileMessages> files = cache.GetAll(sources, extractor);
             var (messages, conflicts) = MessageCatalog.Build(files);
             foreach (ExtractionProblem problem in files.SelectMany(f => f.Problems).Concat(conflicts))
                 Log.LogWarning(null, "I18NB002", null, Path.Combine(ProjectDirectory, problem.Path), problem.Line, problem.Column, 0, 0, problem.Message);
 
-            bool neutralWritten = AtomicFile.WriteIfChanged(NeutralResourceFile, NeutralResxWriter.Render(messages, Prefix));
-            Log.LogMessage(MessageImportance.Low, $"I18nToolkit: {messages.Count} messages from {files.Count} files ({cache.Misses} read, {cache.Hits} unchanged); {NeutralResourceFile} {(neutralWritten ? "written" : "unchanged")}.");
+            // Unchanged catalog (a file was touched, or changed elsewhere than its messages): the neutral file is as it
+            // was written, and only culture files a translator has changed since the last merge need merging.
+            string fingerprint = Fingerprint(messages);
+            bool catalogUnchanged = fingerprint == cache.Fingerprint && File.Exists(NeutralResourceFile);
+            bool neutralWritten = !catalogUnchanged && AtomicFile.WriteIfChanged(NeutralResourceFile, NeutralResxWriter.Render(messages, Prefix));
+            Log.LogMessage(MessageImportance.Low, $"I18nToolkit: {messages.Count} messages from {files.Count} files ({cache.Misses} read, {cache.Hits} unchanged, cache {(cache.FromMemory ? "in memory" : "from disk")}); {NeutralResourceFile} {(neutralWritten ? "written" : "unchanged")}.");
 
-            bool ok = MergeCultures(messages);
+            bool ok = MergeCultures(messages, catalogUnchanged ? cache.CultureStamps : null, out var stamps);
+            if (ok)
+                cache.Remember(fingerprint, stamps);
             if (CacheFile is not null)
                 cache.Save(CacheFile, pattern, seen);
             return ok && !Log.HasLoggedErrors;
         }
 
-        private bool MergeCultures(IReadOnlyList<ExtractedMessage> messages)
+        private static string Fingerprint(IReadOnlyList<ExtractedMessage> messages)
         {
+            unchecked
+            {
+                ulong hash = 14695981039346656037UL;
+                void Add(string text)
+                {
+                    foreach (char c in text)
+                        hash = (hash ^ c) * 1099511628211UL;
+                    hash = (hash ^ 0xFFFF) * 1099511628211UL;
+                }
+
+                foreach (ExtractedMessage message in messages)
+                {
+                    Add(message.Text);
+                    foreach (string site in message.Sites)
+                        Add(site);
+                }
+
+                return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        private bool MergeCultures(IReadOnlyList<ExtractedMessage> messages, IReadOnlyDictionary<string, long>? unchangedSince, out List<KeyValuePair<string, long>> stamps)
+        {
+            stamps = new List<KeyValuePair<string, long>>();
             string folder = Path.GetDirectoryName(Path.GetFullPath(NeutralResourceFile))!;
             string baseName = Path.GetFileNameWithoutExtension(NeutralResourceFile);
             var cultures = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -107,6 +137,15 @@ namespace I18nToolkit.Build.Tasks
             foreach (string culture in cultures)
             {
                 string path = Path.Combine(folder, baseName + "." + culture + ".resx");
+                var item = new TaskItem(path);
+                item.SetMetadata("Culture", culture);
+                if (unchangedSince is not null && File.Exists(path) && unchangedSince.TryGetValue(path, out long merged)
+                    && merged == File.GetLastWriteTimeUtc(path).Ticks)
+                {
+                    items.Add(item); // same catalog, file untouched since our last merge: nothing to do
+                    continue;
+                }
+
                 try
                 {
                     string? existing = File.Exists(path) ? File.ReadAllText(path) : null;
@@ -117,9 +156,8 @@ namespace I18nToolkit.Build.Tasks
                         Log.LogMessage(MessageImportance.Normal, $"I18nToolkit: {Relative(path)}: {result}.");
                     }
 
-                    var item = new TaskItem(path);
-                    item.SetMetadata("Culture", culture);
                     items.Add(item);
+                    stamps.Add(new KeyValuePair<string, long>(path, File.GetLastWriteTimeUtc(path).Ticks));
                 }
                 catch (ResxFormatException e)
                 {
