@@ -14,40 +14,29 @@ namespace I18nToolkit.Analyzers.Rules
     /// fine; two texts under one ID would share one translation. Each site is reported, naming another.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class DuplicateMessageIdAnalyzer : DiagnosticAnalyzer
+    public sealed class DuplicateMessageIdAnalyzer : MessageRuleAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.DuplicateMessageId);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext start, MessageRuleContext rule)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
+            // A list under a lock per ID: a ConcurrentBag per ID would carry a ThreadLocal each (6,000 IDs, 6,000 of them).
+            var sites = new ConcurrentDictionary<string, List<(string Text, SyntaxNode Node)>>(System.StringComparer.Ordinal);
+            start.RegisterOperationAction(c =>
             {
-                var symbols = KnownSymbols.For(start.Compilation);
-                if (symbols.Localizer is null)
-                    return;
-                var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
-                var parsed = ParsedMessages.For(start.Compilation, settings);
-                // A list under a lock per ID: a ConcurrentBag per ID would carry a ThreadLocal each (6,000 IDs, 6,000 of them).
-                var sites = new ConcurrentDictionary<string, List<(string Text, SyntaxNode Node)>>(System.StringComparer.Ordinal);
-                start.RegisterOperationAction(c =>
+                if (MessageCall.TryGet((IInvocationOperation)c.Operation, rule.Symbols, out MessageCall call) && call.Text is not null)
                 {
-                    if (MessageCall.TryGet((IInvocationOperation)c.Operation, symbols, out MessageCall call) && call.Text is not null)
+                    ParsedMessages.Outcome outcome = rule.Parsed.Parse(call.Text);
+                    if (outcome.HasValidId)
                     {
-                        ParsedMessages.Outcome outcome = parsed.Parse(call.Text);
-                        if (outcome.HasValidId)
-                        {
-                            List<(string, SyntaxNode)> list = sites.GetOrAdd(outcome.Id.Value, _ => new List<(string, SyntaxNode)>(1));
-                            lock (list)
-                                list.Add((call.Text, call.Message.Value.Syntax));
-                        }
+                        List<(string, SyntaxNode)> list = sites.GetOrAdd(outcome.Id.Value, _ => new List<(string, SyntaxNode)>(1));
+                        lock (list)
+                            list.Add((call.Text, call.Message.Value.Syntax));
                     }
-                }, OperationKind.Invocation);
-                start.RegisterCompilationEndAction(end => Report(end, sites));
-            });
+                }
+            }, OperationKind.Invocation);
+            start.RegisterCompilationEndAction(end => Report(end, sites));
         }
 
         private static void Report(CompilationAnalysisContext context, ConcurrentDictionary<string, List<(string Text, SyntaxNode Node)>> sites)

@@ -14,32 +14,16 @@ namespace I18nToolkit.Analyzers.Rules
     /// distinct names for named ones. A hole without an argument would render as written; an extra argument is lost.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class HoleArgumentAnalyzer : DiagnosticAnalyzer
+    public sealed class HoleArgumentAnalyzer : MessageRuleAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HoleArgumentMismatch);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void AnalyzeMessage(OperationAnalysisContext context, MessageCall call, MessageRuleContext rule)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                var symbols = KnownSymbols.For(start.Compilation);
-                if (symbols.Localizer is null)
-                    return;
-                var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
-                var parsed = ParsedMessages.For(start.Compilation, settings);
-                start.RegisterOperationAction(c => Analyze(c, symbols, parsed), OperationKind.Invocation);
-            });
-        }
-
-        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, ParsedMessages parsed)
-        {
-            if (!MessageCall.TryGet((IInvocationOperation)context.Operation, symbols, out MessageCall call) || call.Text is null || call.ArgumentCount is null)
+            if (call.Text is null || call.ArgumentCount is null)
                 return;
-            MessageDefinition? definition = parsed.Parse(call.Text).Definition;
+            MessageDefinition? definition = rule.Parsed.Parse(call.Text).Definition;
             if (definition is null)
                 return;
             MessageTemplate template = definition.Template;

@@ -9,32 +9,17 @@ namespace I18nToolkit.Analyzers.Rules
 {
     /// <summary>I18N0002: a message must start with an ID of the project's pattern and <c>": "</c>.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class MessageIdAnalyzer : DiagnosticAnalyzer
+    public sealed class MessageIdAnalyzer : MessageRuleAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidMessageId);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void AnalyzeMessage(OperationAnalysisContext context, MessageCall call, MessageRuleContext rule)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                var symbols = KnownSymbols.For(start.Compilation);
-                if (symbols.Localizer is null)
-                    return;
-                var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
-                var parsed = ParsedMessages.For(start.Compilation, settings);
-                start.RegisterOperationAction(c => Analyze(c, symbols, settings, parsed), OperationKind.Invocation);
-            });
-        }
-
-        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, AnalyzerSettings settings, ParsedMessages parsed)
-        {
-            if (!MessageCall.TryGet((IInvocationOperation)context.Operation, symbols, out MessageCall call) || call.Text is null)
+            if (call.Text is null)
                 return;
-            ParsedMessages.Outcome outcome = parsed.Parse(call.Text);
+            AnalyzerSettings settings = rule.Settings;
+            ParsedMessages.Outcome outcome = rule.Parsed.Parse(call.Text);
             if (outcome.HasValidId)
                 return;
             MessageFormatError error = outcome.Error!;

@@ -8,28 +8,14 @@ namespace I18nToolkit.Analyzers.Rules
 {
     /// <summary>I18N0001: the message passed to a Localizer must be a compile-time constant, or the build cannot extract it.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class NonConstantMessageAnalyzer : DiagnosticAnalyzer
+    public sealed class NonConstantMessageAnalyzer : MessageRuleAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonConstantMessage);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void AnalyzeMessage(OperationAnalysisContext context, MessageCall call, MessageRuleContext rule)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                var symbols = KnownSymbols.For(start.Compilation);
-                if (symbols.Localizer is null)
-                    return;
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
-            });
-        }
-
-        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
-        {
-            if (!MessageCall.TryGet((IInvocationOperation)context.Operation, symbols, out MessageCall call) || call.Text is not null)
+            if (call.Text is not null)
                 return;
             IOperation value = call.Message.Value;
             while (value is IConversionOperation conversion)

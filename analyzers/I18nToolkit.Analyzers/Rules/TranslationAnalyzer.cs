@@ -24,7 +24,7 @@ namespace I18nToolkit.Analyzers.Rules
     /// file that cannot be read (error).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class TranslationAnalyzer : DiagnosticAnalyzer
+    public sealed class TranslationAnalyzer : MessageRuleAnalyzer
     {
         // Messages.de.resx, Messages.de-AT.resx, Messages.zh-Hans.resx, Messages.qps-ploc.resx
         private static readonly Regex CultureFile = new Regex(@"\.(?<culture>[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)\.resx$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -35,33 +35,25 @@ namespace I18nToolkit.Analyzers.Rules
             DiagnosticDescriptors.ObsoleteTranslation, DiagnosticDescriptors.StaleTranslation,
             DiagnosticDescriptors.UnreadableTranslationFile);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override bool ShouldRun(AnalyzerOptions options) =>
+            options.AdditionalFiles.Any(f => CultureFile.IsMatch(f.Path));
+
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext start, MessageRuleContext rule)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
+            var files = start.Options.AdditionalFiles.Where(f => CultureFile.IsMatch(f.Path)).ToList();
+            var messages = new ConcurrentDictionary<string, (string Text, MessageTemplate Template, SyntaxNode Node)>(StringComparer.Ordinal);
+            start.RegisterOperationAction(c =>
             {
-                var symbols = KnownSymbols.For(start.Compilation);
-                var files = start.Options.AdditionalFiles.Where(f => CultureFile.IsMatch(f.Path)).ToList();
-                if (symbols.Localizer is null || files.Count == 0)
-                    return;
-                var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
-                var parsed = ParsedMessages.For(start.Compilation, settings);
-                var messages = new ConcurrentDictionary<string, (string Text, MessageTemplate Template, SyntaxNode Node)>(StringComparer.Ordinal);
-                start.RegisterOperationAction(c =>
+                if (MessageCall.TryGet((IInvocationOperation)c.Operation, rule.Symbols, out MessageCall call) && call.Text is not null
+                    && rule.Parsed.Parse(call.Text).Definition is { } definition)
                 {
-                    if (MessageCall.TryGet((IInvocationOperation)c.Operation, symbols, out MessageCall call) && call.Text is not null
-                        && parsed.Parse(call.Text).Definition is { } definition)
-                    {
-                        messages.TryAdd(definition.Id.Value, (call.Text, definition.Template, call.Message.Value.Syntax));
-                    }
-                }, OperationKind.Invocation);
-                start.RegisterCompilationEndAction(end =>
-                {
-                    foreach (AdditionalText file in files)
-                        Check(end, file, settings.Prefix, messages, end.CancellationToken);
-                });
+                    messages.TryAdd(definition.Id.Value, (call.Text, definition.Template, call.Message.Value.Syntax));
+                }
+            }, OperationKind.Invocation);
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (AdditionalText file in files)
+                    Check(end, file, rule.Settings.Prefix, messages, end.CancellationToken);
             });
         }
 

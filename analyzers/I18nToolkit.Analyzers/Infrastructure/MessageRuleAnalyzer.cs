@@ -1,0 +1,48 @@
+using I18nToolkit.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace I18nToolkit.Analyzers
+{
+    /// <summary>
+    /// The base of the rules about messages passed to a Localizer: resolves the symbols, reads the project's settings and
+    /// shares one parse per message, once per compilation, and hands each Localizer call to <see cref="AnalyzeMessage"/>.
+    /// A compilation that does not reference the toolkit costs nothing.
+    /// </summary>
+    public abstract class MessageRuleAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var symbols = KnownSymbols.For(start.Compilation);
+                if (symbols.Localizer is null)
+                    return;
+                var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
+                var rule = new MessageRuleContext(symbols, settings, ParsedMessages.For(start.Compilation, settings));
+                if (ShouldRun(start.Options))
+                    OnCompilationStart(start, rule);
+            });
+        }
+
+        /// <summary>Whether the rule has work in this compilation (for example, translation files to read).</summary>
+        private protected virtual bool ShouldRun(AnalyzerOptions options) => true;
+
+        /// <summary>Registers the rule's actions; by default, <see cref="AnalyzeMessage"/> for every Localizer call.</summary>
+        private protected virtual void OnCompilationStart(CompilationStartAnalysisContext start, MessageRuleContext rule) =>
+            start.RegisterOperationAction(c =>
+            {
+                if (MessageCall.TryGet((IInvocationOperation)c.Operation, rule.Symbols, out MessageCall call))
+                    AnalyzeMessage(c, call, rule);
+            }, OperationKind.Invocation);
+
+        /// <summary>Checks one Localizer call.</summary>
+        private protected virtual void AnalyzeMessage(OperationAnalysisContext context, MessageCall call, MessageRuleContext rule)
+        {
+        }
+    }
+}
