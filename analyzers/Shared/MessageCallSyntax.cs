@@ -11,10 +11,11 @@ namespace I18nToolkit.Syntax
     /// </summary>
     internal static class MessageCallSyntax
     {
-        /// <summary>The method name of a call: <c>X</c> for <c>Loc.X(…)</c>, <c>Loc.X&lt;int&gt;(…)</c> or <c>X(…)</c>.</summary>
+        /// <summary>The method name of a call: <c>X</c> for <c>Loc.X(…)</c>, <c>loc?.X(…)</c>, <c>Loc.X&lt;int&gt;(…)</c> or <c>X(…)</c>.</summary>
         public static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
         {
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
             IdentifierNameSyntax name => name.Identifier.ValueText,
             GenericNameSyntax generic => generic.Identifier.ValueText,
             _ => null,
