@@ -13,7 +13,7 @@ namespace I18nToolkit.Build.Extraction
     /// </summary>
     internal sealed class ExtractionCache
     {
-        private const string Header = "i18n-extraction-cache 2";
+        private const string Header = "i18n-extraction-cache 3";
 
         // A warm MSBuild node keeps the last cache of each project in memory, so a build reads no cache file.
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ExtractionCache> InMemory =
@@ -24,8 +24,11 @@ namespace I18nToolkit.Build.Extraction
 
         private string _pattern = string.Empty;
 
-        /// <summary>A fingerprint of the catalog last written, and the write time of each culture file after that merge.</summary>
+        /// <summary>A fingerprint of the catalog last written (texts and sites), and the write time of each culture file after that merge.</summary>
         public string? Fingerprint { get; set; }
+
+        /// <summary>A fingerprint of the texts alone: culture files do not name sites, so moved lines need no merge.</summary>
+        public string? TextFingerprint { get; set; }
 
         public Dictionary<string, long> CultureStamps { get; } = new Dictionary<string, long>(StringComparer.Ordinal);
 
@@ -74,6 +77,7 @@ namespace I18nToolkit.Build.Extraction
                             break;
                         case "C":
                             cache.Fingerprint = f[1];
+                            cache.TextFingerprint = f.Length > 2 ? f[2] : null;
                             break;
                         case "S":
                             cache.CultureStamps[Unescape(f[1])] = long.Parse(f[2], CultureInfo.InvariantCulture);
@@ -106,11 +110,16 @@ namespace I18nToolkit.Build.Extraction
         public IReadOnlyList<FileMessages> GetAll(IReadOnlyList<(string FullPath, string ProjectPath)> files, SourceMessageExtractor extractor)
         {
             var result = new FileMessages[files.Count];
+            var stamps = new (long Size, long Ticks)[files.Count];
+            System.Threading.Tasks.Parallel.For(0, files.Count, i =>
+            {
+                var info = new FileInfo(files[i].FullPath);
+                stamps[i] = (info.Length, info.LastWriteTimeUtc.Ticks);
+            });
             var misses = new List<(int Index, long Size, long Ticks)>();
             for (int i = 0; i < files.Count; i++)
             {
-                var info = new FileInfo(files[i].FullPath);
-                long size = info.Length, ticks = info.LastWriteTimeUtc.Ticks;
+                var (size, ticks) = stamps[i];
                 if (_files.TryGetValue(files[i].ProjectPath, out var known) && known.Size == size && known.Ticks == ticks)
                     result[i] = known.Messages;
                 else
@@ -119,53 +128,146 @@ namespace I18nToolkit.Build.Extraction
 
             System.Threading.Tasks.Parallel.ForEach(misses, miss =>
                 result[miss.Index] = extractor.Extract(files[miss.Index].ProjectPath, File.ReadAllText(files[miss.Index].FullPath)));
+
+            // Whether the catalog can change: a file came, went, or now holds other messages (not just other code).
+            bool sameFiles = _lastFiles is not null && _lastFiles.Length == files.Count;
+            for (int i = 0; sameFiles && i < files.Count; i++)
+                sameFiles = string.Equals(_lastFiles![i], files[i].ProjectPath, StringComparison.Ordinal);
+            MessagesChanged = !sameFiles;
+            _missed.Clear();
             foreach (var miss in misses)
-                _files[files[miss.Index].ProjectPath] = (miss.Size, miss.Ticks, result[miss.Index]);
+            {
+                string key = files[miss.Index].ProjectPath;
+                if (!_files.TryGetValue(key, out var before) || !SameMessages(before.Messages, result[miss.Index]))
+                    MessagesChanged = true;
+                _files[key] = (miss.Size, miss.Ticks, result[miss.Index]);
+                _missed.Add(key);
+            }
+
+            _lastFiles = new string[files.Count];
+            for (int i = 0; i < files.Count; i++)
+                _lastFiles[i] = files[i].ProjectPath;
             Hits = files.Count - misses.Count;
             Misses = misses.Count;
             return result;
         }
 
-        /// <summary>Keeps only the given files (others were removed from the project), writes the cache and keeps it in memory.</summary>
+        /// <summary>False when the files read by the last <see cref="GetAll"/> could change the catalog; then it must be rebuilt.</summary>
+        public bool MessagesChanged { get; private set; } = true;
+
+        /// <summary>The culture files as last merged, by path: kept in a warm node's memory only, never written.</summary>
+        public Dictionary<string, Resources.CultureDocument> CultureDocuments { get; } = new Dictionary<string, Resources.CultureDocument>(StringComparer.Ordinal);
+
+        /// <summary>The neutral file's entries as last rendered (see <see cref="Resources.NeutralResxWriter.Render"/>); memory only.</summary>
+        public Dictionary<string, (string Text, IReadOnlyList<string> Sites, string Xml)> NeutralFragments { get; } = new Dictionary<string, (string, IReadOnlyList<string>, string)>(StringComparer.Ordinal);
+
+        /// <summary>The catalog built from these files last time, for the caller to reuse while <see cref="MessagesChanged"/> is false.</summary>
+        public object? Catalog { get; set; }
+
+        private static bool SameMessages(FileMessages a, FileMessages b)
+        {
+            if (a.Messages.Count != b.Messages.Count || a.Problems.Count != b.Problems.Count)
+                return false;
+            for (int i = 0; i < a.Messages.Count; i++)
+            {
+                if (a.Messages[i].Line != b.Messages[i].Line || !string.Equals(a.Messages[i].Definition.Text, b.Messages[i].Definition.Text, StringComparison.Ordinal))
+                    return false;
+            }
+
+            for (int i = 0; i < a.Problems.Count; i++)
+            {
+                if (a.Problems[i].ToString() != b.Problems[i].ToString())
+                    return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Keeps only the given files (others were removed from the project), persists the cache and keeps it in memory.
+        /// While the file on disk is the one this cache last wrote, a few changed files are appended to it (later
+        /// records win when it is read); a full rewrite compacts it when the appended part grows or files were removed.
+        /// </summary>
         public void Save(string path, MessageIdPattern pattern, ICollection<string> keep)
         {
+            bool removed = false;
             foreach (string gone in new List<string>(_files.Keys))
             {
                 if (!keep.Contains(gone))
+                {
                     _files.Remove(gone);
+                    removed = true;
+                }
             }
 
             InMemory[path] = this;
-            if (Misses == 0 && File.Exists(path) && !_stampsChanged)
+            if (Misses == 0 && !removed && File.Exists(path) && !_stampsChanged)
                 return; // nothing new to persist
-            _stampsChanged = false;
-            var text = new StringBuilder(Header).Append('\t').Append(pattern.Pattern).Append('\n');
-            if (Fingerprint is not null)
-                text.Append("C\t").Append(Fingerprint).Append('\n');
-            foreach (var stamp in CultureStamps)
-                text.Append("S\t").Append(Escape(stamp.Key)).Append('\t').Append(stamp.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            var text = new StringBuilder();
+            bool append = FromMemory && !removed && File.Exists(path) && _appended + _missed.Count < Math.Max(64, _files.Count / 4)
+                && File.GetLastWriteTimeUtc(path).Ticks == _writtenTicks;
+            if (!append)
+                text.Append(Header).Append('\t').Append(pattern.Pattern).Append('\n');
+            AppendState(text);
             foreach (var file in _files)
             {
-                text.Append("F\t").Append(Escape(file.Key)).Append('\t').Append(file.Value.Size.ToString(CultureInfo.InvariantCulture))
-                    .Append('\t').Append(file.Value.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-                foreach (FoundMessage m in file.Value.Messages.Messages)
-                    text.Append("M\t").Append(m.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(Escape(m.Definition.Text)).Append('\n');
-                foreach (ExtractionProblem p in file.Value.Messages.Problems)
-                    text.Append("P\t").Append(p.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(p.Column.ToString(CultureInfo.InvariantCulture))
-                        .Append('\t').Append(Escape(p.Message)).Append('\n');
+                if (!append || _missed.Contains(file.Key))
+                    AppendFile(text, file.Key, file.Value.Size, file.Value.Ticks, file.Value.Messages);
             }
 
-            IO.AtomicFile.WriteIfChanged(path, text.ToString());
+            if (append)
+            {
+                using (var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read))
+                {
+                    byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+                    stream.Write(bytes, 0, bytes.Length);
+                }
+
+                _appended += _missed.Count;
+            }
+            else
+            {
+                IO.AtomicFile.WriteIfChanged(path, text.ToString());
+                _appended = 0;
+            }
+
+            _stampsChanged = false;
+            _writtenTicks = File.GetLastWriteTimeUtc(path).Ticks;
         }
+
+        private void AppendState(StringBuilder text)
+        {
+            if (Fingerprint is not null)
+                text.Append("C\t").Append(Fingerprint).Append('\t').Append(TextFingerprint).Append('\n');
+            foreach (var stamp in CultureStamps)
+                text.Append("S\t").Append(Escape(stamp.Key)).Append('\t').Append(stamp.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        private static void AppendFile(StringBuilder text, string file, long size, long ticks, FileMessages messages)
+        {
+            text.Append("F\t").Append(Escape(file)).Append('\t').Append(size.ToString(CultureInfo.InvariantCulture))
+                .Append('\t').Append(ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            foreach (FoundMessage m in messages.Messages)
+                text.Append("M\t").Append(m.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(Escape(m.Definition.Text)).Append('\n');
+            foreach (ExtractionProblem p in messages.Problems)
+                text.Append("P\t").Append(p.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(p.Column.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(Escape(p.Message)).Append('\n');
+        }
+
+        private readonly HashSet<string> _missed = new HashSet<string>(StringComparer.Ordinal);
+        private string[]? _lastFiles;
+        private int _appended;
+        private long _writtenTicks;
 
         private bool _stampsChanged;
 
         /// <summary>Records the catalog fingerprint and culture file write times after a merge.</summary>
-        public void Remember(string fingerprint, IEnumerable<KeyValuePair<string, long>> stamps)
+        public void Remember(string fingerprint, string textFingerprint, IEnumerable<KeyValuePair<string, long>> stamps)
         {
-            if (Fingerprint != fingerprint)
+            if (Fingerprint != fingerprint || TextFingerprint != textFingerprint)
                 _stampsChanged = true;
             Fingerprint = fingerprint;
+            TextFingerprint = textFingerprint;
             foreach (var stamp in stamps)
             {
                 if (!CultureStamps.TryGetValue(stamp.Key, out long known) || known != stamp.Value)

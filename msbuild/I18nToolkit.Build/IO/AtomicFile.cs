@@ -40,19 +40,15 @@ namespace I18nToolkit.Build.IO
             return true;
         }
 
+        /// <summary>Whether writing <paramref name="content"/> would change the file (a missing file counts as changed).</summary>
+        public static bool WouldChange(string path, string content) => !File.Exists(path) || !ContentEquals(path, Utf8NoBom.GetBytes(content));
+
         private static bool ContentEquals(string path, byte[] bytes)
         {
             var info = new FileInfo(path);
             if (info.Length != bytes.Length)
                 return false;
-            byte[] existing = File.ReadAllBytes(path);
-            for (int i = 0; i < existing.Length; i++)
-            {
-                if (existing[i] != bytes[i])
-                    return false;
-            }
-
-            return true;
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
         }
     }
 }

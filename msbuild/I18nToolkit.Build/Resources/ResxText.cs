@@ -12,39 +12,44 @@ namespace I18nToolkit.Build.Resources
             "  <resheader name=\"writer\">\n    <value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n";
 
         /// <summary>Escapes text for XML element content; control characters other than tab and line feed become character references.</summary>
-        public static string Escape(string text)
+        public static string Escape(string text) => AppendEscaped(new StringBuilder(text.Length + 16), text, attribute: false).ToString();
+
+        private static StringBuilder AppendEscaped(StringBuilder escaped, string text, bool attribute)
         {
-            var escaped = new StringBuilder(text.Length + 16);
-            foreach (char c in text)
+            int plain = 0;
+            for (int i = 0; i < text.Length; i++)
             {
-                switch (c)
+                char c = text[i];
+                string? replacement = c switch
                 {
-                    case '&': escaped.Append("&amp;"); break;
-                    case '<': escaped.Append("&lt;"); break;
-                    case '>': escaped.Append("&gt;"); break;
-                    case '\r': escaped.Append("&#xD;"); break;
-                    default:
-                        if (c < 0x20 && c != '\t' && c != '\n')
-                            escaped.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
-                        else
-                            escaped.Append(c);
-                        break;
-                }
+                    '&' => "&amp;",
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    '"' when attribute => "&quot;",
+                    '\r' => "&#xD;",
+                    _ when c < 0x20 && c != '\t' && c != '\n' => "&#x" + ((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + ";",
+                    _ => null,
+                };
+                if (replacement is null)
+                    continue;
+                escaped.Append(text, plain, i - plain).Append(replacement);
+                plain = i + 1;
             }
 
-            return escaped.ToString();
+            return escaped.Append(text, plain, text.Length - plain);
         }
 
         /// <summary>One <c>&lt;data&gt;</c> element, two-space indented, <c>\n</c> line endings.</summary>
-        public static string Data(string name, string value, string? comment)
+        public static string Data(string name, string value, string? comment) => AppendData(new StringBuilder(), name, value, comment).ToString();
+
+        /// <summary>Appends one <c>&lt;data&gt;</c> element (see <see cref="Data"/>).</summary>
+        public static StringBuilder AppendData(StringBuilder text, string name, string value, string? comment)
         {
-            var text = new StringBuilder();
-            text.Append("  <data name=\"").Append(Escape(name).Replace("\"", "&quot;")).Append("\" xml:space=\"preserve\">\n");
-            text.Append("    <value>").Append(Escape(value)).Append("</value>\n");
+            AppendEscaped(text.Append("  <data name=\""), name, attribute: true).Append("\" xml:space=\"preserve\">\n");
+            AppendEscaped(text.Append("    <value>"), value, attribute: false).Append("</value>\n");
             if (!string.IsNullOrEmpty(comment))
-                text.Append("    <comment>").Append(Escape(comment!)).Append("</comment>\n");
-            text.Append("  </data>\n");
-            return text.ToString();
+                AppendEscaped(text.Append("    <comment>"), comment!, attribute: false).Append("</comment>\n");
+            return text.Append("  </data>\n");
         }
     }
 }

@@ -26,10 +26,15 @@ namespace I18nToolkit.Build.Resources
     {
         /// <summary>Merges <paramref name="messages"/> into the culture file text <paramref name="existing"/> (null: a new file).</summary>
         /// <exception cref="ResxFormatException">The file is not valid XML, has a DTD, a non-string entry or a duplicate key; nothing should be written.</exception>
-        public static MergeResult Merge(string path, string? existing, IReadOnlyCollection<ExtractedMessage> messages, string prefix)
+        public static MergeResult Merge(string path, string? existing, IReadOnlyCollection<ExtractedMessage> messages, string prefix) =>
+            Merge(Load(path, existing, prefix), messages, null);
+
+        /// <summary>Reads a culture file (null: a new one) for merging: strings only, no DTD, no duplicates, or nothing at all.</summary>
+        /// <exception cref="ResxFormatException">The file cannot be merged; nothing should be written.</exception>
+        public static CultureDocument Load(string path, string? existing, string prefix)
         {
             if (existing is not null)
-                ResxReader.Read(path, new StringReader(existing)); // strings only, no DTD, no duplicates: refuse before touching anything
+                ResxReader.Read(path, new StringReader(existing)); // refuse before touching anything
 
             XDocument document;
             try
@@ -45,25 +50,33 @@ namespace I18nToolkit.Build.Resources
             XElement root = document.Root!;
             if (root.Name.LocalName != "root")
                 throw new ResxFormatException(path, ((IXmlLineInfo)root).LineNumber, ((IXmlLineInfo)root).LinePosition, $"The document element is <{root.Name.LocalName}>, not <root>.");
+            return new CultureDocument(document, prefix, existing);
+        }
 
-            var byId = messages.ToDictionary(m => m.Id, StringComparer.Ordinal);
-            var present = new HashSet<string>(StringComparer.Ordinal);
-            string keyStart = prefix + "-";
+        /// <summary>
+        /// Merges into a loaded document, changing it in place. With <paramref name="changedIds"/>, only those IDs are
+        /// looked at: the document must be the result of an earlier merge, untouched since, whose catalog differed from
+        /// <paramref name="messages"/> only in those IDs (a merge is idempotent, so every other entry is already merged).
+        /// </summary>
+        public static MergeResult Merge(CultureDocument document, IReadOnlyCollection<ExtractedMessage> messages, ICollection<string>? changedIds)
+        {
+            var byId = new Dictionary<string, ExtractedMessage>(messages.Count, StringComparer.Ordinal);
+            foreach (ExtractedMessage message in messages)
+                byId[message.Id] = message;
             int translated = 0, adopted = 0, staled = 0, obsoleted = 0, revived = 0;
-            bool changed = existing is null;
+            bool changed = document.Text is null;
 
-            foreach (XElement data in root.Elements("data").ToList())
+            IEnumerable<KeyValuePair<string, XElement>> entries = changedIds is null
+                ? document.Entries.ToList()
+                : changedIds.Where(document.Entries.ContainsKey).Select(id => new KeyValuePair<string, XElement>(id, document.Entries[id])).ToList();
+            foreach (KeyValuePair<string, XElement> entry in entries)
             {
-                string name = (string?)data.Attribute("name") ?? string.Empty;
-                if (!name.StartsWith(keyStart, StringComparison.Ordinal))
-                    continue; // another library's entry
-                string id = name.Substring(keyStart.Length);
-                present.Add(id);
+                XElement data = entry.Value;
                 TranslationMarkers markers = TranslationMarkers.Parse((string?)data.Element("comment"));
                 string value = (string?)data.Element("value") ?? string.Empty;
                 TranslationMarkers updated = markers;
 
-                if (byId.TryGetValue(id, out ExtractedMessage? message))
+                if (byId.TryGetValue(entry.Key, out ExtractedMessage? message))
                 {
                     string source = TranslationMarkers.HashSource(message.Text);
                     if (markers.Obsolete)
@@ -108,16 +121,18 @@ namespace I18nToolkit.Build.Resources
             }
 
             int added = 0;
-            foreach (ExtractedMessage message in messages.Where(m => !present.Contains(m.Id)).OrderBy(m => m.Id, StringComparer.Ordinal))
+            IEnumerable<ExtractedMessage> candidates = changedIds is null ? messages : changedIds.Where(byId.ContainsKey).Select(id => byId[id]);
+            foreach (ExtractedMessage message in candidates.Where(m => !document.Entries.ContainsKey(m.Id)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList())
             {
                 var markers = new TranslationMarkers(null, untranslated: true, obsolete: false, note: "English: " + message.Template);
-                Append(root, ResxText.Data(message.Definition.Id.ToResourceKey(prefix), string.Empty, markers.Format()));
+                document.Entries[message.Id] = Append(document.Document.Root!, ResxText.Data(message.Definition.Id.ToResourceKey(document.Prefix), string.Empty, markers.Format()));
                 added++;
                 changed = true;
             }
 
-            string content = changed ? Serialize(document) : existing!;
-            return new MergeResult(content, changed, added, translated, adopted, staled, obsoleted, revived);
+            if (changed)
+                document.Text = Serialize(document.Document);
+            return new MergeResult(document.Text!, changed, added, translated, adopted, staled, obsoleted, revived);
         }
 
         private static void SetComment(XElement data, string comment)
@@ -137,7 +152,7 @@ namespace I18nToolkit.Build.Resources
                 value.AddAfterSelf(new XText("\n    "), element);
         }
 
-        private static void Append(XElement root, string dataXml)
+        private static XElement Append(XElement root, string dataXml)
         {
             XElement data = XElement.Parse(dataXml.Trim(), LoadOptions.PreserveWhitespace);
             // Keep the file's layout: the new entry goes before the whitespace that precedes </root>.
@@ -145,6 +160,7 @@ namespace I18nToolkit.Build.Resources
                 text.AddBeforeSelf(new XText("\n  "), data);
             else
                 root.Add(new XText("\n  "), data, new XText("\n"));
+            return data;
         }
 
         private static string Serialize(XDocument document)

@@ -1,13 +1,7 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using I18nToolkit.Build.Catalog;
-using I18nToolkit.Build.Extraction;
-using I18nToolkit.Build.IO;
-using I18nToolkit.Build.Resources;
+using I18nToolkit.Build.Generation;
 using I18nToolkit.Grammar;
-using I18nToolkit.Grammar.Resx;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -63,118 +57,19 @@ namespace I18nToolkit.Build.Tasks
                 return false;
             }
 
-            var extractor = new SourceMessageExtractor(pattern);
-            ExtractionCache cache = ExtractionCache.Load(CacheFile, pattern);
-            var sources = new List<(string FullPath, string ProjectPath)>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (ITaskItem source in Sources.OrderBy(s => s.ItemSpec, StringComparer.Ordinal))
+            var request = new GenerationRequest(ProjectDirectory, Sources.Select(s => s.ItemSpec).ToList(), Prefix, pattern, NeutralResourceFile)
             {
-                string full = Path.GetFullPath(Path.Combine(ProjectDirectory, source.ItemSpec));
-                string relative = Relative(full);
-                if (seen.Add(relative) && File.Exists(full))
-                    sources.Add((full, relative));
-            }
-
-            IReadOnlyList<FileMessages> files = cache.GetAll(sources, extractor);
-            var (messages, conflicts) = MessageCatalog.Build(files);
-            foreach (ExtractionProblem problem in files.SelectMany(f => f.Problems).Concat(conflicts))
-                Log.LogWarning(null, "I18NB002", null, Path.Combine(ProjectDirectory, problem.Path), problem.Line, problem.Column, 0, 0, problem.Message);
-
-            // Unchanged catalog (a file was touched, or changed elsewhere than its messages): the neutral file is as it
-            // was written, and only culture files a translator has changed since the last merge need merging.
-            string fingerprint = Fingerprint(messages);
-            bool catalogUnchanged = fingerprint == cache.Fingerprint && File.Exists(NeutralResourceFile);
-            bool neutralWritten = !catalogUnchanged && AtomicFile.WriteIfChanged(NeutralResourceFile, NeutralResxWriter.Render(messages, Prefix));
-            Log.LogMessage(MessageImportance.Low, $"I18nToolkit: {messages.Count} messages from {files.Count} files ({cache.Misses} read, {cache.Hits} unchanged, cache {(cache.FromMemory ? "in memory" : "from disk")}); {NeutralResourceFile} {(neutralWritten ? "written" : "unchanged")}.");
-
-            bool ok = MergeCultures(messages, catalogUnchanged ? cache.CultureStamps : null, out var stamps);
-            if (ok)
-                cache.Remember(fingerprint, stamps);
-            if (CacheFile is not null)
-                cache.Save(CacheFile, pattern, seen);
-            return ok && !Log.HasLoggedErrors;
-        }
-
-        private static string Fingerprint(IReadOnlyList<ExtractedMessage> messages)
-        {
-            unchecked
+                Cultures = Cultures,
+                CacheFile = CacheFile,
+            };
+            GenerationResult result = ResourceGenerator.Run(request, new MSBuildGenerationLog(Log));
+            CultureResourceFiles = result.Cultures.Select(c =>
             {
-                ulong hash = 14695981039346656037UL;
-                void Add(string text)
-                {
-                    foreach (char c in text)
-                        hash = (hash ^ c) * 1099511628211UL;
-                    hash = (hash ^ 0xFFFF) * 1099511628211UL;
-                }
-
-                foreach (ExtractedMessage message in messages)
-                {
-                    Add(message.Text);
-                    foreach (string site in message.Sites)
-                        Add(site);
-                }
-
-                return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        private bool MergeCultures(IReadOnlyList<ExtractedMessage> messages, IReadOnlyDictionary<string, long>? unchangedSince, out List<KeyValuePair<string, long>> stamps)
-        {
-            stamps = new List<KeyValuePair<string, long>>();
-            string folder = Path.GetDirectoryName(Path.GetFullPath(NeutralResourceFile))!;
-            string baseName = Path.GetFileNameWithoutExtension(NeutralResourceFile);
-            var cultures = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string culture in Cultures.Select(c => c.Trim()).Where(c => c.Length > 0))
-                cultures.Add(culture);
-            if (Directory.Exists(folder))
-            {
-                foreach (string file in Directory.GetFiles(folder, baseName + ".*.resx"))
-                    cultures.Add(Path.GetFileNameWithoutExtension(file).Substring(baseName.Length + 1));
-            }
-
-            bool ok = true;
-            var items = new List<ITaskItem>();
-            foreach (string culture in cultures)
-            {
-                string path = Path.Combine(folder, baseName + "." + culture + ".resx");
-                var item = new TaskItem(path);
-                item.SetMetadata("Culture", culture);
-                if (unchangedSince is not null && File.Exists(path) && unchangedSince.TryGetValue(path, out long merged)
-                    && merged == File.GetLastWriteTimeUtc(path).Ticks)
-                {
-                    items.Add(item); // same catalog, file untouched since our last merge: nothing to do
-                    continue;
-                }
-
-                try
-                {
-                    string? existing = File.Exists(path) ? File.ReadAllText(path) : null;
-                    MergeResult result = TranslationMerger.Merge(path, existing, messages, Prefix);
-                    if (result.Changed)
-                    {
-                        AtomicFile.WriteIfChanged(path, result.Content);
-                        Log.LogMessage(MessageImportance.Normal, $"I18nToolkit: {Relative(path)}: {result}.");
-                    }
-
-                    items.Add(item);
-                    stamps.Add(new KeyValuePair<string, long>(path, File.GetLastWriteTimeUtc(path).Ticks));
-                }
-                catch (ResxFormatException e)
-                {
-                    Log.LogError(null, "I18NB003", null, e.Path, e.Line, e.Column, 0, 0, e.Problem + " The file was not changed.");
-                    ok = false;
-                }
-            }
-
-            CultureResourceFiles = items.ToArray();
-            return ok;
-        }
-
-        private string Relative(string full)
-        {
-            string root = Path.GetFullPath(ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            string relative = full.StartsWith(root, StringComparison.Ordinal) ? full.Substring(root.Length) : full;
-            return relative.Replace('\\', '/');
+                var item = new TaskItem(c.Path);
+                item.SetMetadata("Culture", c.Culture);
+                return (ITaskItem)item;
+            }).ToArray();
+            return result.Succeeded && !Log.HasLoggedErrors;
         }
     }
 }

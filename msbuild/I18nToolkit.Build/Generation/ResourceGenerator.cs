@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using I18nToolkit.Build.Catalog;
+using I18nToolkit.Build.Extraction;
+using I18nToolkit.Build.IO;
+using I18nToolkit.Build.Resources;
+using I18nToolkit.Grammar.Resx;
+
+namespace I18nToolkit.Build.Generation
+{
+    /// <summary>
+    /// The one extraction-and-merge run behind both the MSBuild task and <c>i18n extract</c>: read the sources (through
+    /// the per-file cache), build the catalog, write the neutral <c>.resx</c> and merge every culture file (existing
+    /// ones and those requested). Files are written atomically and only when their content changes; a culture file
+    /// that cannot be read is an error with its line, and it is left untouched.
+    /// </summary>
+    internal static class ResourceGenerator
+    {
+        public static GenerationResult Run(GenerationRequest request, IGenerationLog log)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            string projectDirectory = Path.GetFullPath(request.ProjectDirectory);
+            string neutralFile = Path.GetFullPath(Path.Combine(projectDirectory, request.NeutralResourceFile));
+            var extractor = new SourceMessageExtractor(request.Pattern);
+            ExtractionCache cache = ExtractionCache.Load(request.CacheFile, request.Pattern);
+            var sources = new List<(string FullPath, string ProjectPath)>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string source in request.Sources.OrderBy(s => s, StringComparer.Ordinal))
+            {
+                string full = Path.GetFullPath(Path.Combine(projectDirectory, source));
+                string relative = Relative(projectDirectory, full);
+                if (seen.Add(relative) && File.Exists(full))
+                    sources.Add((full, relative));
+            }
+
+            IReadOnlyList<FileMessages> files = cache.GetAll(sources, extractor);
+            long read = clock.ElapsedMilliseconds;
+            // The catalog of the last run still holds when no file's messages changed (only code around them did).
+            if (cache.MessagesChanged || cache.Catalog is not ValueTuple<IReadOnlyList<ExtractedMessage>, IReadOnlyList<ExtractionProblem>>)
+                cache.Catalog = MessageCatalog.Build(files);
+            var (messages, conflicts) = ((IReadOnlyList<ExtractedMessage>, IReadOnlyList<ExtractionProblem>))cache.Catalog!;
+            long catalogued = clock.ElapsedMilliseconds;
+            foreach (ExtractionProblem problem in files.SelectMany(f => f.Problems).Concat(conflicts))
+                log.Warning("I18NB002", Path.Combine(projectDirectory, problem.Path), problem.Line, problem.Column, problem.Message);
+
+            // Unchanged catalog (a file was touched, or changed elsewhere than its messages): the neutral file is as it
+            // was written. Unchanged texts (lines moved, say): only culture files a translator changed since the last
+            // merge need merging, since culture files do not name sites.
+            string fingerprint = Fingerprint(request.Prefix, messages, sites: true);
+            string textFingerprint = Fingerprint(request.Prefix, messages, sites: false);
+            bool catalogUnchanged = request.Write && fingerprint == cache.Fingerprint && File.Exists(neutralFile);
+            bool textsUnchanged = request.Write && textFingerprint == cache.TextFingerprint;
+            bool neutralChanged = false;
+            if (!catalogUnchanged)
+            {
+                string neutral = NeutralResxWriter.Render(messages, request.Prefix, request.Write ? cache.NeutralFragments : null);
+                neutralChanged = request.Write ? AtomicFile.WriteIfChanged(neutralFile, neutral) : AtomicFile.WouldChange(neutralFile, neutral);
+            }
+
+            long rendered = clock.ElapsedMilliseconds;
+            log.Info($"I18nToolkit: {messages.Count} messages from {files.Count} files ({cache.Misses} read: {extractor.Scanned} from tokens, {extractor.Parsed} parsed; {cache.Hits} unchanged, cache {(cache.FromMemory ? "in memory" : "from disk")}); {Relative(projectDirectory, neutralFile)} {(neutralChanged ? (request.Write ? "written" : "out of date") : "unchanged")}.", important: false);
+
+            List<CultureMerge> cultures = MergeCultures(request, log, projectDirectory, neutralFile, messages, textsUnchanged ? cache.CultureStamps : null, cache.CultureDocuments, out bool ok, out var stamps);
+            long merged = clock.ElapsedMilliseconds;
+            if (request.Write)
+            {
+                if (ok)
+                    cache.Remember(fingerprint, textFingerprint, stamps);
+                if (request.CacheFile is not null)
+                    cache.Save(request.CacheFile, request.Pattern, seen);
+            }
+
+            log.Info($"I18nToolkit: {clock.ElapsedMilliseconds} ms (sources {read}, catalog {catalogued - read}, neutral file {rendered - catalogued}, culture files {merged - rendered}, cache {clock.ElapsedMilliseconds - merged}).", important: false);
+
+            return new GenerationResult(ok, messages, cultures, neutralChanged, cache.Misses, cache.Hits);
+        }
+
+        /// <summary>FNV-1a over the prefix and texts (and, with <paramref name="sites"/>, where each is used), as hex.</summary>
+        private static string Fingerprint(string prefix, IReadOnlyList<ExtractedMessage> messages, bool sites)
+        {
+            unchecked
+            {
+                ulong hash = 14695981039346656037UL;
+                void Add(string text)
+                {
+                    foreach (char c in text)
+                        hash = (hash ^ c) * 1099511628211UL;
+                    hash = (hash ^ 0xFFFF) * 1099511628211UL;
+                }
+
+                Add(prefix);
+                foreach (ExtractedMessage message in messages)
+                {
+                    Add(message.Text);
+                    if (!sites)
+                        continue;
+                    foreach (string site in message.Sites)
+                        Add(site);
+                }
+
+                return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        private static List<CultureMerge> MergeCultures(
+            GenerationRequest request, IGenerationLog log, string projectDirectory, string neutralFile, IReadOnlyList<ExtractedMessage> messages,
+            IReadOnlyDictionary<string, long>? unchangedSince, Dictionary<string, CultureDocument> documents, out bool ok, out List<KeyValuePair<string, long>> stamps)
+        {
+            stamps = new List<KeyValuePair<string, long>>();
+            string folder = Path.GetDirectoryName(neutralFile)!;
+            string baseName = Path.GetFileNameWithoutExtension(neutralFile);
+            var cultures = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string culture in request.Cultures.Select(c => c.Trim()).Where(c => c.Length > 0))
+                cultures.Add(culture);
+            if (Directory.Exists(folder))
+            {
+                foreach (string file in Directory.GetFiles(folder, baseName + ".*.resx"))
+                    cultures.Add(Path.GetFileNameWithoutExtension(file).Substring(baseName.Length + 1));
+            }
+
+            ok = true;
+            var merges = new List<CultureMerge>();
+            foreach (string culture in cultures)
+            {
+                string path = Path.Combine(folder, baseName + "." + culture + ".resx");
+                if (unchangedSince is not null && File.Exists(path) && unchangedSince.TryGetValue(path, out long merged)
+                    && merged == File.GetLastWriteTimeUtc(path).Ticks)
+                {
+                    merges.Add(new CultureMerge(culture, path, null)); // same catalog, file untouched since our last merge
+                    continue;
+                }
+
+                try
+                {
+                    MergeResult result = request.Write ? MergeKept(path, messages, request.Prefix, documents) : TranslationMerger.Merge(path, ReadIfExists(path), messages, request.Prefix);
+                    if (result.Changed && request.Write)
+                        log.Info($"I18nToolkit: {Relative(projectDirectory, path)}: {result}.", important: true);
+
+                    merges.Add(new CultureMerge(culture, path, result));
+                    if (request.Write)
+                        stamps.Add(new KeyValuePair<string, long>(path, File.GetLastWriteTimeUtc(path).Ticks));
+                }
+                catch (ResxFormatException e)
+                {
+                    log.Error("I18NB003", e.Path, e.Line, e.Column, e.Problem + " The file was not changed.");
+                    ok = false;
+                }
+            }
+
+            return merges;
+        }
+
+        /// <summary>
+        /// Merges and writes one culture file. A warm node reuses the document it merged last time when the file is
+        /// untouched since (same size and write time): only the IDs whose text changed are merged, nothing is re-read.
+        /// </summary>
+        private static MergeResult MergeKept(string path, IReadOnlyList<ExtractedMessage> messages, string prefix, Dictionary<string, CultureDocument> documents)
+        {
+            var texts = new Dictionary<string, string>(messages.Count, StringComparer.Ordinal);
+            foreach (ExtractedMessage message in messages)
+                texts[message.Id] = message.Text;
+            var info = new FileInfo(path);
+            MergeResult result;
+            CultureDocument? document;
+            try
+            {
+                if (documents.TryGetValue(path, out document) && document.Prefix == prefix && document.MergedTexts is not null
+                    && info.Exists && document.Stamp == (info.Length, info.LastWriteTimeUtc.Ticks))
+                {
+                    var changed = new List<string>();
+                    foreach (var text in texts)
+                    {
+                        if (!document.MergedTexts.TryGetValue(text.Key, out string? before) || !string.Equals(before, text.Value, StringComparison.Ordinal))
+                            changed.Add(text.Key);
+                    }
+
+                    foreach (string before in document.MergedTexts.Keys)
+                    {
+                        if (!texts.ContainsKey(before))
+                            changed.Add(before);
+                    }
+
+                    result = TranslationMerger.Merge(document, messages, changed);
+                }
+                else
+                {
+                    document = TranslationMerger.Load(path, ReadIfExists(path), prefix);
+                    result = TranslationMerger.Merge(document, messages, null);
+                }
+
+                if (result.Changed)
+                    AtomicFile.WriteIfChanged(path, result.Content);
+            }
+            catch
+            {
+                documents.Remove(path); // half-merged in memory or not written: the next build reads the file again
+                throw;
+            }
+
+            info.Refresh();
+            document.MergedTexts = texts;
+            document.Stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
+            documents[path] = document;
+            return result;
+        }
+
+        private static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+
+        private static string Relative(string projectDirectory, string full)
+        {
+            string root = projectDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            string relative = full.StartsWith(root, StringComparison.Ordinal) ? full.Substring(root.Length) : full;
+            return relative.Replace('\\', '/');
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Xml.Linq;
+
+namespace I18nToolkit.Build.Resources
+{
+    /// <summary>
+    /// A culture file loaded for merging: the XML (whitespace kept), this prefix's entries by ID, and the file's text as
+    /// last read or written. A warm build node keeps it between builds, so a build that changed a few messages merges
+    /// only those instead of reading the file again.
+    /// </summary>
+    internal sealed class CultureDocument
+    {
+        public CultureDocument(XDocument document, string prefix, string? text)
+        {
+            Document = document;
+            Prefix = prefix;
+            Text = text;
+            string keyStart = prefix + "-";
+            foreach (XElement data in document.Root!.Elements("data"))
+            {
+                string name = (string?)data.Attribute("name") ?? string.Empty;
+                if (name.StartsWith(keyStart, StringComparison.Ordinal))
+                    Entries[name.Substring(keyStart.Length)] = data; // other prefixes belong to other libraries
+            }
+        }
+
+        public XDocument Document { get; }
+
+        public string Prefix { get; }
+
+        /// <summary>The entries of <see cref="Prefix"/>, by message ID.</summary>
+        public Dictionary<string, XElement> Entries { get; } = new Dictionary<string, XElement>(StringComparer.Ordinal);
+
+        /// <summary>The file's text matching <see cref="Document"/>; null for a file not yet written.</summary>
+        public string? Text { get; set; }
+
+        /// <summary>The message texts (by ID) this document was last merged with, for finding what changed since.</summary>
+        public Dictionary<string, string>? MergedTexts { get; set; }
+
+        /// <summary>The file's size and write time when it held <see cref="Text"/>; the document is reused only while both match.</summary>
+        public (long Size, long Ticks) Stamp { get; set; }
+    }
+}

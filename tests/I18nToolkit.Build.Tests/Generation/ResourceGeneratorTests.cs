@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using I18nToolkit.Build.Generation;
+using I18nToolkit.Grammar;
+using Xunit;
+
+namespace I18nToolkit.Build.Tests.Generation
+{
+    public sealed class ResourceGeneratorTests : IDisposable
+    {
+        private readonly string _root = Path.Combine(Path.GetTempPath(), "i18n-generator-" + Guid.NewGuid().ToString("N"));
+
+        public void Dispose() => Directory.Delete(_root, recursive: true);
+
+        private sealed class Log : IGenerationLog
+        {
+            public List<string> Lines { get; } = new List<string>();
+
+            public void Error(string code, string file, int line, int column, string message) => Lines.Add($"error {code} {file}({line},{column}) {message}");
+
+            public void Warning(string code, string file, int line, int column, string message) => Lines.Add($"warning {code} {message}");
+
+            public void Info(string message, bool important) => Lines.Add(message);
+        }
+
+        private static string Source(params string[] messages) =>
+            "class C\n{\n    void M(object a)\n    {\n" + string.Concat(messages.Select(m => "        Loc.X(\"" + m + "\", a);\n")) + "    }\n}\n";
+
+        private static GenerationResult Run(string project, bool warm, Log? log = null)
+        {
+            var sources = Directory.GetFiles(project, "*.cs").Select(Path.GetFileName).ToList();
+            var request = new GenerationRequest(project, sources!, "App", MessageIdPattern.Default, "Resources/Messages.resx")
+            {
+                Cultures = new[] { "de" },
+                CacheFile = warm ? Path.Combine(project, "obj", "i18n.cache") : null,
+            };
+            Directory.CreateDirectory(Path.Combine(project, "obj"));
+            return ResourceGenerator.Run(request, log ?? new Log());
+        }
+
+        private static void Write(string project, string file, string text)
+        {
+            string path = Path.Combine(project, file);
+            File.WriteAllText(path, text);
+            // Size and write time are what the cache compares: make each edit visible even within one clock tick.
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(Directory.GetFiles(project).Length + Environment.TickCount % 1000));
+        }
+
+        [Fact]
+        public void A_warm_node_writes_exactly_what_cold_runs_write_through_a_series_of_edits()
+        {
+            string warm = Path.Combine(_root, "warm"), cold = Path.Combine(_root, "cold");
+            var steps = new List<Action<string>>
+            {
+                p => { Write(p, "A.cs", Source("E100: Open {File}", "W101: Slow {Ms}")); Write(p, "B.cs", Source("I102: Started")); },
+                p => Write(p, "A.cs", "\n\n" + Source("E100: Open {File}", "W101: Slow {Ms}")), // lines moved
+                p => Translate(p, "App-E100", "Öffne {File}"), // a translator at work
+                p => Write(p, "A.cs", Source("E100: Cannot open {File}", "W101: Slow {Ms}")), // translated text changed: stale
+                p => Write(p, "B.cs", Source("I102: Started", "I103: Stopped")), // added
+                p => Write(p, "B.cs", Source("I103: Stopped")), // removed: obsolete
+                p => Translate(p, "App-I103", "Gestoppt"),
+                p => Write(p, "B.cs", Source("I102: Started", "I103: Stopped")), // revived
+                p => Write(p, "A.cs", Source("E100: Cannot open {File}", "W101: Slow {Ms}") + "// code only\n"),
+            };
+
+            Directory.CreateDirectory(warm);
+            Directory.CreateDirectory(cold);
+            foreach (Action<string> step in steps)
+            {
+                step(warm);
+                step(cold);
+                Assert.True(Run(warm, warm: true).Succeeded);
+                Assert.True(Run(cold, warm: false).Succeeded);
+                foreach (string file in new[] { "Resources/Messages.resx", "Resources/Messages.de.resx" })
+                    Assert.Equal(File.ReadAllText(Path.Combine(cold, file)), File.ReadAllText(Path.Combine(warm, file)));
+            }
+
+            string german = File.ReadAllText(Path.Combine(warm, "Resources/Messages.de.resx"));
+            Assert.Contains("Öffne {File}", german, StringComparison.Ordinal);
+            Assert.Contains("[i18n stale]", german, StringComparison.Ordinal);
+            Assert.Contains("Gestoppt", german, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_second_run_without_changes_reads_no_source_and_writes_nothing()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            Write(project, "A.cs", Source("E100: Open {File}"));
+            Run(project, warm: true);
+            DateTime written = File.GetLastWriteTimeUtc(Path.Combine(project, "Resources/Messages.de.resx"));
+
+            var log = new Log();
+            GenerationResult again = Run(project, warm: true, log);
+
+            Assert.Equal(0, again.FilesRead);
+            Assert.False(again.NeutralChanged);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(project, "Resources/Messages.de.resx")));
+            Assert.Contains(log.Lines, l => l.Contains("cache in memory", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void A_culture_file_broken_between_builds_is_an_error_and_the_next_good_build_recovers()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            Write(project, "A.cs", Source("E100: Open {File}"));
+            Run(project, warm: true);
+            string german = Path.Combine(project, "Resources/Messages.de.resx");
+            string good = File.ReadAllText(german);
+
+            File.WriteAllText(german, good.Replace("</root>", "<data name=\"App-E100\"><value>dup</value></data></root>", StringComparison.Ordinal));
+            Write(project, "A.cs", Source("E100: Open {File}", "E101: New"));
+            var log = new Log();
+            Assert.False(Run(project, warm: true, log).Succeeded);
+            Assert.Contains(log.Lines, l => l.StartsWith("error I18NB003", StringComparison.Ordinal));
+
+            File.WriteAllText(german, good);
+            Assert.True(Run(project, warm: true).Succeeded);
+            Assert.Contains("App-E101", File.ReadAllText(german), StringComparison.Ordinal);
+        }
+
+        private static void Translate(string project, string key, string value)
+        {
+            string path = Path.Combine(project, "Resources", "Messages.de.resx");
+            string text = File.ReadAllText(path);
+            int at = text.IndexOf("name=\"" + key + "\"", StringComparison.Ordinal);
+            int valueAt = text.IndexOf("<value>", at, StringComparison.Ordinal) + "<value>".Length;
+            int end = text.IndexOf("</value>", valueAt, StringComparison.Ordinal);
+            File.WriteAllText(path, text.Substring(0, valueAt) + value + text.Substring(end));
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(5));
+        }
+    }
+}
