@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Linq;
+
+namespace I18nToolkit.Cli.Projects
+{
+    /// <summary>The project argument and the options that override the project file's settings, shared by the project commands.</summary>
+    internal sealed class ProjectOptions
+    {
+        private readonly Argument<string> _project = new Argument<string>("project")
+        {
+            Description = "A .csproj file, or a folder holding one (or a folder of sources). Default: the current folder.",
+            DefaultValueFactory = _ => ".",
+        };
+
+        private readonly Option<string?> _prefix = new Option<string?>("--prefix") { Description = "The resource key prefix (I18nPrefix). Default: the project's, else its assembly name." };
+        private readonly Option<string?> _idPattern = new Option<string?>("--id-pattern") { Description = "The message ID pattern (I18nIdPattern). Default: the project's, else [A-Z][0-9]{3,}." };
+        private readonly Option<string?> _resourceFolder = new Option<string?>("--resource-folder") { Description = "The resource folder (I18nResourceFolder). Default: Resources." };
+        private readonly Option<string?> _resourceName = new Option<string?>("--resource-name") { Description = "The resource base name (I18nResourceName). Default: Messages." };
+        private readonly Option<string[]> _cultures = new Option<string[]>("--cultures") { Description = "Cultures to create when missing, e.g. de,fr (I18nCultures).", AllowMultipleArgumentsPerToken = true };
+
+        public void AddTo(Command command)
+        {
+            command.Add(_project);
+            command.Add(_prefix);
+            command.Add(_idPattern);
+            command.Add(_resourceFolder);
+            command.Add(_resourceName);
+            command.Add(_cultures);
+        }
+
+        public ProjectSettings Resolve(ParseResult result)
+        {
+            ProjectSettings settings = ProjectSettings.Load(result.GetValue(_project) ?? ".");
+            settings.Prefix = result.GetValue(_prefix) ?? settings.Prefix;
+            settings.IdPattern = result.GetValue(_idPattern) ?? settings.IdPattern;
+            settings.ResourceFolder = result.GetValue(_resourceFolder) ?? settings.ResourceFolder;
+            settings.ResourceName = result.GetValue(_resourceName) ?? settings.ResourceName;
+            string[]? cultures = result.GetValue(_cultures);
+            if (cultures is { Length: > 0 })
+                settings.Cultures = cultures.SelectMany(c => c.Split(',', ';')).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+            return settings;
+        }
+    }
+}
