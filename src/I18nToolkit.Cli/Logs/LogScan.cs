@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using I18nToolkit.Cli.Logs.Expressions;
+using I18nToolkit.Cli.Logs.Records;
+
+namespace I18nToolkit.Cli.Logs
+{
+    /// <summary>
+    /// The loop behind <c>logs filter</c> and <c>logs stats</c>: each line is checked against the filter's required text
+    /// (most non-matching lines end there, unparsed), parsed, held to the time window and the filter. A line that is not
+    /// a JSON object is counted and reported with its line number; it never stops the scan and is never dropped silently.
+    /// </summary>
+    internal sealed class LogScan
+    {
+        private const int ReportedLines = 10;
+        private static readonly byte[] UnicodeEscape = { (byte)'\\', (byte)'u' };
+
+        private readonly CompiledFilter? _filter;
+        private readonly DateTimeOffset? _since;
+        private readonly DateTimeOffset? _until;
+        private readonly List<string> _problems = new List<string>();
+
+        private readonly List<string> _fields = new List<string>();
+        private readonly int _timeSlot = -1;
+        private readonly ClefFieldReader _reader;
+
+        /// <param name="filter">Which records match; null for all.</param>
+        /// <param name="since">The time window (inclusive); null for open.</param>
+        /// <param name="until">The time window's end (inclusive); null for open.</param>
+        /// <param name="fields">Fields the caller reads from each match, through <see cref="LogMatch.Slots"/>.</param>
+        public LogScan(CompiledFilter? filter, DateTimeOffset? since, DateTimeOffset? until, IEnumerable<string>? fields = null)
+        {
+            _filter = filter;
+            _since = since;
+            _until = until;
+            if (filter is not null)
+                _fields.AddRange(filter.Fields);
+            foreach (string field in fields ?? Array.Empty<string>())
+            {
+                if (!_fields.Contains(field))
+                    _fields.Add(field);
+            }
+
+            if (since is not null || until is not null)
+            {
+                _timeSlot = _fields.IndexOf("@t");
+                if (_timeSlot < 0)
+                {
+                    _fields.Add("@t");
+                    _timeSlot = _fields.Count - 1;
+                }
+            }
+
+            _reader = new ClefFieldReader(_fields);
+        }
+
+        /// <summary>The slot of a field named when the scan was made.</summary>
+        public int SlotOf(string field) => _fields.IndexOf(field);
+
+        public long Lines { get; private set; }
+
+        public long Matched { get; private set; }
+
+        public long Malformed { get; private set; }
+
+        /// <summary>
+        /// Scans every block: <paramref name="onMatch"/> gets each match with the state that
+        /// <paramref name="create"/> made for its block, and <paramref name="complete"/> gets the blocks' states in input
+        /// order. In parallel, a few blocks are scanned at once (memory stays a few megabytes); the output order is kept.
+        /// </summary>
+        public void Run<TState>(IEnumerable<LogBlock> blocks, bool parallel, Func<TState> create, Action<TState, LogMatch> onMatch, Action<TState> complete)
+        {
+            int width = parallel ? Math.Max(2, Environment.ProcessorCount * 2) : 1;
+            var batch = new List<LogBlock>(width);
+            var states = new TState[width];
+            var results = new BlockResult[width];
+            foreach (LogBlock block in blocks)
+            {
+                batch.Add(block);
+                if (batch.Count == width)
+                    Flush();
+            }
+
+            Flush();
+
+            void Flush()
+            {
+                if (batch.Count == 1)
+                {
+                    states[0] = create();
+                    results[0] = Scan(batch[0], states[0], onMatch);
+                }
+                else if (batch.Count > 1)
+                {
+                    System.Threading.Tasks.Parallel.For(0, batch.Count, i =>
+                    {
+                        states[i] = create();
+                        results[i] = Scan(batch[i], states[i], onMatch);
+                    });
+                }
+
+                for (int i = 0; i < batch.Count; i++)
+                {
+                    Lines += results[i].Lines;
+                    Matched += results[i].Matched;
+                    Malformed += results[i].Malformed;
+                    foreach (string problem in results[i].Problems)
+                    {
+                        if (_problems.Count < ReportedLines)
+                            _problems.Add(problem);
+                    }
+
+                    complete(states[i]);
+                    batch[i].Release();
+                }
+
+                batch.Clear();
+            }
+        }
+
+        private sealed class BlockResult
+        {
+            public long Lines;
+            public long Matched;
+            public long Malformed;
+            public List<string> Problems = new List<string>();
+        }
+
+        private BlockResult Scan<TState>(LogBlock block, TState state, Action<TState, LogMatch> onMatch)
+        {
+            var result = new BlockResult();
+            var match = new LogMatch(_fields.Count);
+            LogValue[] slots = match.Slots;
+            IReadOnlyList<byte[][]>? required = _filter?.RequiredText;
+            // A block with no \u escape at all: no line in it can spell the required text differently.
+            bool escapes = required is { Count: > 0 } && new ReadOnlySpan<byte>(block.Buffer, 0, block.Length).IndexOf(UnicodeEscape) >= 0;
+            foreach (LogLine line in block.Lines())
+            {
+                ReadOnlySpan<byte> bytes = line.Bytes.Span;
+                if (IsBlank(bytes))
+                    continue;
+                result.Lines++;
+
+                // A line that lacks the filter's text cannot match; unless it does not even look like one JSON object
+                // (truncated, plain text), which the parser below then reports.
+                if (required is { Count: > 0 } && !(escapes && bytes.IndexOf(UnicodeEscape) >= 0) && !Contains(bytes, required) && LooksLikeObject(bytes))
+                    continue;
+
+                // The fields the filter reads, straight from the line where it is CLEF; else from the whole record.
+                LogRecord? record = null;
+                try
+                {
+                    if (!_reader.TryRead(bytes, slots))
+                    {
+                        record = LogRecord.Parse(bytes);
+                        for (int i = 0; i < slots.Length; i++)
+                            slots[i] = record.Get(_fields[i]);
+                    }
+                }
+                catch (JsonException e)
+                {
+                    result.Malformed++;
+                    if (result.Problems.Count < ReportedLines)
+                        result.Problems.Add($"{line.Source}:{line.Number}: not a JSON log record ({FirstSentence(e.Message)}); skipped.");
+                    continue;
+                }
+
+                if (_timeSlot >= 0 && !InWindow(slots[_timeSlot]))
+                    continue;
+                if (_filter is not null && !_filter.Matches(slots))
+                    continue;
+
+                result.Matched++;
+                match.Reset(line, record);
+                onMatch(state, match);
+            }
+
+            return result;
+        }
+
+        /// <summary>Writes the malformed lines (the first ten, then a count) to <paramref name="error"/>; true if there were any.</summary>
+        public bool ReportProblems(TextWriter error)
+        {
+            foreach (string problem in _problems)
+                error.WriteLine("i18n: " + problem);
+            if (Malformed > _problems.Count)
+                error.WriteLine($"i18n: ... {Malformed - _problems.Count} more.");
+            if (Malformed > 0)
+                error.WriteLine($"i18n: {Malformed} of {Lines} lines were not JSON log records and were skipped.");
+            return Malformed > 0;
+        }
+
+        private bool InWindow(LogValue timestamp)
+        {
+            if (timestamp.Kind != LogValueKind.String || !CompiledFilter.TryParseTime(timestamp.Text!, out DateTimeOffset time))
+                return false; // a record without a readable time is in no window
+            return (_since is null || time >= _since) && (_until is null || time <= _until);
+        }
+
+        private static bool LooksLikeObject(ReadOnlySpan<byte> bytes)
+        {
+            bytes = bytes.Trim((byte)' ');
+            return bytes.Length >= 2 && bytes[0] == '{' && bytes[bytes.Length - 1] == '}';
+        }
+
+        private static bool IsBlank(ReadOnlySpan<byte> bytes)
+        {
+            foreach (byte b in bytes)
+            {
+                if (b != ' ' && b != '\t' && b != '\r')
+                    return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the line holds, for each group, one of its texts.</summary>
+        private static bool Contains(ReadOnlySpan<byte> line, IReadOnlyList<byte[][]> groups)
+        {
+            foreach (byte[][] group in groups)
+            {
+                bool any = false;
+                foreach (byte[] text in group)
+                {
+                    if (line.IndexOf(text) >= 0)
+                    {
+                        any = true;
+                        break;
+                    }
+                }
+
+                if (!any)
+                    return false;
+            }
+
+            return true;
+        }
+
+        private static string FirstSentence(string message)
+        {
+            int end = message.IndexOf(". ", StringComparison.Ordinal);
+            return end > 0 ? message.Substring(0, end) : message.TrimEnd('.');
+        }
+    }
+}

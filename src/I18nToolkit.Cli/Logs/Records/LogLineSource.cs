@@ -1,0 +1,155 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Threading;
+
+namespace I18nToolkit.Cli.Logs.Records
+{
+    /// <summary>
+    /// Log files or standard input as blocks of whole lines (memory stays flat whatever the file size; block buffers are
+    /// pooled: the consumer returns each with <see cref="LogBlock.Release"/>). Gzip input is
+    /// recognized by its magic bytes. With follow, the last file is read on as it grows, like <c>tail -f</c>, and read
+    /// again from its start when it is truncated or replaced (log rotation).
+    /// </summary>
+    internal sealed class LogLineSource
+    {
+        private const int BlockSize = 1 << 20;
+        private readonly Stream? _stdin;
+        private long _bytesRead;
+
+        public LogLineSource(Stream? stdin = null) => _stdin = stdin;
+
+        /// <summary>Bytes read so far, for progress reports.</summary>
+        public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+        /// <summary>The size of the named files (standard input counts 0).</summary>
+        public long TotalBytes { get; private set; }
+
+        /// <summary>
+        /// The blocks of every input, in order. A path of <c>-</c> (or no path at all) is standard input. While following,
+        /// a block is handed over as soon as a line is complete.
+        /// </summary>
+        public IEnumerable<LogBlock> Read(IReadOnlyList<string> paths, bool follow, CancellationToken cancellation)
+        {
+            if (paths.Count == 0)
+                paths = new[] { "-" };
+            foreach (string path in paths)
+            {
+                if (path != "-" && !File.Exists(path))
+                    throw new CliException($"{path}: no such file.");
+                if (path != "-")
+                    TotalBytes += new FileInfo(path).Length;
+            }
+
+            for (int i = 0; i < paths.Count; i++)
+            {
+                bool last = i == paths.Count - 1;
+                foreach (LogBlock block in ReadOne(paths[i], follow && last && paths[i] != "-", cancellation))
+                    yield return block;
+            }
+        }
+
+        private IEnumerable<LogBlock> ReadOne(string path, bool follow, CancellationToken cancellation)
+        {
+            while (true)
+            {
+                long line = 1;
+                using Stream stream = Open(path, out bool compressed, out long identity);
+                byte[] buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
+                int filled = 0;
+                long consumed = 0;
+                bool reopen = false;
+                while (!cancellation.IsCancellationRequested)
+                {
+                    int read = stream.Read(buffer, filled, buffer.Length - filled);
+                    if (read > 0)
+                    {
+                        Interlocked.Add(ref _bytesRead, read);
+                        filled += read;
+                        if (filled < buffer.Length && !follow)
+                            continue; // fill the block
+                    }
+                    else if (follow && !compressed)
+                    {
+                        // Following: wait for more, and start over when the file was truncated or replaced.
+                        if (cancellation.WaitHandle.WaitOne(200))
+                            break;
+                        if (Rotated(path, consumed + filled, identity))
+                        {
+                            reopen = true;
+                            break;
+                        }
+
+                        continue;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
+                    int end = Array.LastIndexOf(buffer, (byte)'\n', filled - 1, filled);
+                    if (end < 0)
+                    {
+                        if (filled == buffer.Length)
+                        {
+                            // A line longer than a block.
+                            byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                            Buffer.BlockCopy(buffer, 0, larger, 0, filled);
+                            ArrayPool<byte>.Shared.Return(buffer);
+                            buffer = larger;
+                        }
+
+                        continue;
+                    }
+
+                    // Hand over the whole lines; the rest starts the next block.
+                    byte[] next = ArrayPool<byte>.Shared.Rent(Math.Max(BlockSize, filled - end - 1 + BlockSize / 2));
+                    Buffer.BlockCopy(buffer, end + 1, next, 0, filled - end - 1);
+                    var block = new LogBlock(path, line, buffer, end + 1);
+                    line += CountLines(buffer, end + 1);
+                    consumed += end + 1;
+                    filled -= end + 1;
+                    buffer = next;
+                    yield return block;
+                }
+
+                if (filled > 0 && !reopen && !cancellation.IsCancellationRequested)
+                    yield return new LogBlock(path, line, buffer, filled);
+                else
+                    ArrayPool<byte>.Shared.Return(buffer);
+                if (!reopen)
+                    yield break;
+            }
+        }
+
+        private static long CountLines(byte[] buffer, int length) => new ReadOnlySpan<byte>(buffer, 0, length).Count((byte)'\n');
+
+        private Stream Open(string path, out bool compressed, out long identity)
+        {
+            Stream stream = path == "-" ? (_stdin ?? Console.OpenStandardInput()) : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            identity = path == "-" ? 0 : Identity(path);
+            var buffered = new BufferedStream(stream, 1 << 16);
+            int first = buffered.ReadByte(), second = first < 0 ? -1 : buffered.ReadByte();
+            compressed = first == 0x1F && second == 0x8B;
+            var rest = new PrefixedStream(new[] { (byte)first, (byte)second }, first < 0 ? 0 : second < 0 ? 1 : 2, buffered);
+            return compressed ? new GZipStream(rest, CompressionMode.Decompress) : rest;
+        }
+
+        private static long Identity(string path) => File.GetCreationTimeUtc(path).Ticks;
+
+        private static bool Rotated(string path, long consumed, long identity)
+        {
+            try
+            {
+                var info = new FileInfo(path);
+                return info.Exists && (info.Length < consumed || Identity(path) != identity);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+    }
+}
