@@ -26,7 +26,8 @@ namespace I18nToolkit.Cli.Logs
             command.Add(output);
             command.Add(culture);
             command.Add(resources);
-            command.SetAction((result, cancellation) => Task.FromResult(CommandRunner.Run(result, (stdout, stderr) =>
+            // On a worker thread: following never ends by itself, and the caller (Ctrl+C, a test) cancels it.
+            command.SetAction((result, cancellation) => Task.Run(() => CommandRunner.Run(result, (stdout, stderr) =>
             {
                 LogScan scan = options.CreateScan(result, DateTimeOffset.UtcNow);
                 string? cultureName = result.GetValue(culture);

@@ -207,7 +207,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
                     {
                         Expect(FilterTokenKind.LeftBracket, "expected [ after @p, as in @p['name']");
                         FilterToken name = Take();
-                        if (name.Kind != FilterTokenKind.String)
+                        if (name.Kind != FilterTokenKind.String || name.Text.Length == 0)
                             throw Error(name, "expected a property name in single quotes, as in @p['name']");
                         Expect(FilterTokenKind.RightBracket, "expected ] after the property name");
                         return FilterNode.Field(name.Text, token.Position);

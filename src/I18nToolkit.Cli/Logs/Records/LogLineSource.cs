@@ -56,7 +56,7 @@ namespace I18nToolkit.Cli.Logs.Records
             while (true)
             {
                 long line = 1;
-                using Stream stream = Open(path, out bool compressed, out long identity);
+                using Stream stream = Open(path, out bool compressed, out byte[] identity);
                 byte[] buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
                 int filled = 0;
                 long consumed = 0;
@@ -126,10 +126,10 @@ namespace I18nToolkit.Cli.Logs.Records
 
         private static long CountLines(byte[] buffer, int length) => new ReadOnlySpan<byte>(buffer, 0, length).Count((byte)'\n');
 
-        private Stream Open(string path, out bool compressed, out long identity)
+        private Stream Open(string path, out bool compressed, out byte[] identity)
         {
             Stream stream = path == "-" ? (_stdin ?? Console.OpenStandardInput()) : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
-            identity = path == "-" ? 0 : Identity(path);
+            identity = path == "-" ? Array.Empty<byte>() : Identity(path, IdentityLength);
             var buffered = new BufferedStream(stream, 1 << 16);
             int first = buffered.ReadByte(), second = first < 0 ? -1 : buffered.ReadByte();
             compressed = first == 0x1F && second == 0x8B;
@@ -137,14 +137,38 @@ namespace I18nToolkit.Cli.Logs.Records
             return compressed ? new GZipStream(rest, CompressionMode.Decompress) : rest;
         }
 
-        private static long Identity(string path) => File.GetCreationTimeUtc(path).Ticks;
+        private const int IdentityLength = 256;
 
-        private static bool Rotated(string path, long consumed, long identity)
+        /// <summary>
+        /// The first bytes of the file: what tells the file we opened from a new one that took its name (timestamps
+        /// change on every write, and .NET exposes no inode). Log lines start with their time, so two files differ there.
+        /// </summary>
+        private static byte[] Identity(string path, int length)
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var head = new byte[Math.Min(length, file.Length)];
+            int read = 0;
+            while (read < head.Length)
+            {
+                int n = file.Read(head, read, head.Length - read);
+                if (n == 0)
+                    break;
+                read += n;
+            }
+
+            return read == head.Length ? head : head.AsSpan(0, read).ToArray();
+        }
+
+        private static bool Rotated(string path, long consumed, byte[] identity)
         {
             try
             {
                 var info = new FileInfo(path);
-                return info.Exists && (info.Length < consumed || Identity(path) != identity);
+                if (!info.Exists)
+                    return false; // between the move and the new file: wait
+                if (info.Length < consumed)
+                    return true; // truncated, or a shorter file took the name
+                return !Identity(path, identity.Length).AsSpan().SequenceEqual(identity);
             }
             catch (IOException)
             {
