@@ -8,13 +8,15 @@ using PayrollSync.Service;
 using PayrollSync.Worker;
 using Serilog;
 using Serilog.Extensions.Logging;
+using I18nToolkit.Formatting;
 using Serilog.Formatting.Json;
 
 namespace PayrollSync
 {
     /// <summary>
     /// Runs the payroll worker over a few queued messages. <c>--culture de</c> switches the log language;
-    /// <c>--format json</c> writes structured JSON lines; <c>--logger serilog</c> sends everything through Serilog.
+    /// <c>--format json</c> writes the logging stack's own JSON; <c>--format clef</c> the toolkit's JSON lines (CLEF), which
+    /// <c>i18n logs filter</c> reads; <c>--logger serilog</c> sends everything through Serilog.
     /// </summary>
     public static class Program
     {
@@ -30,7 +32,7 @@ namespace PayrollSync
             if (options.Culture is not null)
                 CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = options.Culture;
 
-            using ILoggerFactory factory = options.Serilog ? CreateSerilogFactory(options.Json) : CreateFactory(options.Json);
+            using ILoggerFactory factory = options.Serilog ? CreateSerilogFactory(options.Format) : CreateFactory(options.Format);
 
             var service = new PayrollService(factory.CreateLocalizedLogger<PayrollService>(), new LegacyRecordParser(factory.CreateLogger<LegacyRecordParser>()));
             var worker = new PayrollWorker(factory.CreateLocalizedLogger<PayrollWorker>(), service);
@@ -47,21 +49,23 @@ namespace PayrollSync
         }
 
         /// <summary>Microsoft.Extensions.Logging's console, with the diagnostic context as its scope stack.</summary>
-        private static ILoggerFactory CreateFactory(bool json) => LoggerFactory.Create(logging =>
+        private static ILoggerFactory CreateFactory(string format) => LoggerFactory.Create(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Information).AddDiagnosticContext();
-            if (json)
+            if (format == "json")
                 logging.AddJsonConsole(o => o.IncludeScopes = true);
+            else if (format == "clef")
+                logging.AddJsonLines();
             else
                 logging.AddSimpleConsole(o => { o.SingleLine = true; o.IncludeScopes = true; });
         });
 
         /// <summary>Serilog behind Microsoft.Extensions.Logging, enriched with the diagnostic context.</summary>
-        private static ILoggerFactory CreateSerilogFactory(bool json)
+        private static ILoggerFactory CreateSerilogFactory(string format)
         {
             var configuration = new LoggerConfiguration().MinimumLevel.Information().Enrich.WithDiagnosticContext();
-            configuration = json
-                ? configuration.WriteTo.Console(new JsonFormatter(renderMessage: true))
+            configuration = format == "json" ? configuration.WriteTo.Console(new JsonFormatter(renderMessage: true))
+                : format == "clef" ? configuration.WriteTo.Console(new ClefFormatter(CultureInfo.CurrentCulture))
                 : configuration.WriteTo.Console(
                     outputTemplate: "{Level:u4}: {SourceContext} [{Context}] {Message:lj}{NewLine}{Exception}",
                     formatProvider: CultureInfo.CurrentCulture); // Serilog formats numbers invariant unless told otherwise

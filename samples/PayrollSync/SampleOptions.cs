@@ -3,16 +3,17 @@ using System.Globalization;
 
 namespace PayrollSync
 {
-    /// <summary>The sample's command line: <c>[--culture NAME] [--format text|json] [--logger mel|serilog]</c>.</summary>
-    internal sealed record SampleOptions(CultureInfo? Culture, bool Json, bool Serilog)
+    /// <summary>The sample's command line: <c>[--culture NAME] [--format text|json|clef] [--logger mel|serilog]</c>.</summary>
+    internal sealed record SampleOptions(CultureInfo? Culture, string Format, bool Serilog)
     {
-        public const string Usage = "Usage: PayrollSync [--culture <name>] [--format text|json] [--logger mel|serilog]";
+        public const string Usage = "Usage: PayrollSync [--culture <name>] [--format text|json|clef] [--logger mel|serilog]";
 
         /// <summary>Parses the arguments; on a mistake returns null and says what is wrong in <paramref name="error"/>.</summary>
         public static SampleOptions? Parse(string[] args, out string? error)
         {
             CultureInfo? culture = null;
-            bool json = false, serilog = false;
+            string format = "text";
+            bool serilog = false;
             for (int i = 0; i < args.Length; i++)
             {
                 string? value = i + 1 < args.Length ? args[i + 1] : null;
@@ -30,8 +31,8 @@ namespace PayrollSync
                         }
 
                         break;
-                    case "--format" when value is "text" or "json":
-                        json = value == "json";
+                    case "--format" when value is "text" or "json" or "clef":
+                        format = value;
                         break;
                     case "--logger" when value is "mel" or "serilog":
                         serilog = value == "serilog";
@@ -45,7 +46,7 @@ namespace PayrollSync
             }
 
             error = null;
-            return new SampleOptions(culture, json, serilog);
+            return new SampleOptions(culture, format, serilog);
         }
     }
 }

@@ -14,6 +14,9 @@ namespace I18nToolkit.Cli
         {
             var root = new RootCommand("i18n: the I18nToolkit command-line tool - messages for developers, CI and translators; logs filtered by context for administrators.");
             root.Add(ExtractCommand.Create());
+            root.Add(Check.CheckCommand.Create());
+            root.Add(Pseudo.PseudoCommand.Create());
+            root.Add(Xliff.XliffCommand.Create());
             root.Add(LogsCommand.Create(() => stdin));
             return root;
         }

@@ -135,6 +135,31 @@ namespace I18nToolkit.Build.Resources
             return new MergeResult(document.Text!, changed, added, translated, adopted, staled, obsoleted, revived);
         }
 
+        /// <summary>
+        /// Sets a translation (a translator's act, e.g. an XLIFF import): the entry's value and markers, or a new entry
+        /// at the end. Returns false when the entry already held exactly that. <see cref="CultureDocument.Text"/> follows.
+        /// </summary>
+        public static bool SetTranslation(CultureDocument document, string id, string value, string comment)
+        {
+            if (document.Entries.TryGetValue(id, out XElement? data))
+            {
+                XElement? valueElement = data.Element("value");
+                if (valueElement is not null && valueElement.Value == value && ((string?)data.Element("comment") ?? string.Empty) == comment)
+                    return false;
+                if (valueElement is null)
+                    data.AddFirst(new XText("\n    "), valueElement = new XElement("value"));
+                valueElement.Value = value;
+                SetComment(data, comment);
+            }
+            else
+            {
+                document.Entries[id] = Append(document.Document.Root!, ResxText.Data(document.Prefix + "-" + id, value, comment));
+            }
+
+            document.Text = Serialize(document.Document);
+            return true;
+        }
+
         private static void SetComment(XElement data, string comment)
         {
             XElement? element = data.Element("comment");

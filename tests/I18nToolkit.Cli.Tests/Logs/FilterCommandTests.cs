@@ -126,7 +126,7 @@ namespace I18nToolkit.Cli.Tests.Logs
             CliRun run = CliRun.Of("logs", "filter", File("app.clef", Warning, Info), "--culture", "de-AT", "--resources", resources);
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("[PayrollSync-E131] Keine Dateien mit Muster *.csv im Verzeichnis /in gefunden {Application=Payrollsync, Msgid=ID-42}", run.Output, StringComparison.Ordinal);
+            Assert.Contains("[PayrollSync-E131] E131: Keine Dateien mit Muster *.csv im Verzeichnis /in gefunden {Application=Payrollsync, Msgid=ID-42}", run.Output, StringComparison.Ordinal);
             Assert.Contains("Started 3", run.Output, StringComparison.Ordinal); // not a toolkit message: as logged
             Assert.Equal(2, CliRun.Of("logs", "filter", File("b.clef", Info), "--culture", "de").ExitCode);
         }

@@ -34,8 +34,9 @@ namespace I18nToolkit.Cli.Logs.Formatting
             string message = record.Message;
             if (key is not null && _translations is not null && _translations.TryGet(key, out string translated))
             {
+                // As the Localizer renders it: the ID, then the translated template.
                 template = translated;
-                message = record.Render(translated, _translations.Culture);
+                message = record.Get("MessageId").Text + ": " + record.Render(translated, _translations.Culture);
             }
 
             text.Append(SafeText.Neutralize(message));

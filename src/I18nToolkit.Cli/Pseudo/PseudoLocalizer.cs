@@ -1,0 +1,53 @@
+using System;
+using System.Text;
+using I18nToolkit.Grammar;
+
+namespace I18nToolkit.Cli.Pseudo
+{
+    /// <summary>
+    /// Pseudo-localizes a template so untranslated and truncated text shows in a running app: letters become accented
+    /// look-alikes, the text grows by about 30 % (German and French run that much longer than English), and brackets
+    /// mark where each message starts and ends. Holes are kept exactly, so the message still renders.
+    /// </summary>
+    internal static class PseudoLocalizer
+    {
+        private const string Plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        private const string Accented = "àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+
+        public static string Localize(MessageTemplate template)
+        {
+            // Positions relative to the template's own text (a message's template counts from the start of its ID).
+            template = MessageTemplate.Parse(template.Text);
+            var text = new StringBuilder("[");
+            int at = 0;
+            foreach (MessageHole hole in template.Holes)
+            {
+                AppendLiteral(text, template.Text, at, hole.Position);
+                text.Append(hole.RawText);
+                at = hole.Position + hole.RawText.Length;
+            }
+
+            AppendLiteral(text, template.Text, at, template.Text.Length);
+            // About 30 % longer in all (the brackets and a space count): pad with tildes, at least one.
+            int padding = Math.Max(1, (int)Math.Round(template.Text.Length * 0.3) - 3);
+            return text.Append(' ').Append('~', padding).Append(']').ToString();
+        }
+
+        private static void AppendLiteral(StringBuilder text, string template, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                char c = template[i];
+                int index = Plain.IndexOf(c);
+                if (index >= 0)
+                {
+                    text.Append(Accented[index]);
+                }
+                else
+                {
+                    text.Append(c);
+                }
+            }
+        }
+    }
+}

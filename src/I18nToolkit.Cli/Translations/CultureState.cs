@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using I18nToolkit.Build.Catalog;
+using I18nToolkit.Grammar;
+using I18nToolkit.Grammar.Resx;
+
+namespace I18nToolkit.Cli.Translations
+{
+    /// <summary>
+    /// One culture file measured against the messages in code: its entries (the strings-only reader the build uses),
+    /// and every missing, stale, obsolete or hole-mismatched entry, as the next build's merge and the run time would see them.
+    /// </summary>
+    internal sealed class CultureState
+    {
+        private CultureState(string culture, string path, IReadOnlyDictionary<string, ResxEntry> entries, List<TranslationFinding> findings, int translated)
+        {
+            Culture = culture;
+            Path = path;
+            Entries = entries;
+            Findings = findings;
+            Translated = translated;
+        }
+
+        public string Culture { get; }
+
+        public string Path { get; }
+
+        public IReadOnlyDictionary<string, ResxEntry> Entries { get; }
+
+        public IReadOnlyList<TranslationFinding> Findings { get; }
+
+        /// <summary>Messages with a usable, current translation.</summary>
+        public int Translated { get; }
+
+        /// <exception cref="ResxFormatException">The file cannot be read.</exception>
+        public static CultureState Read(string culture, string path, IReadOnlyList<ExtractedMessage> messages, string prefix)
+        {
+            var entries = new Dictionary<string, ResxEntry>(StringComparer.Ordinal);
+            if (File.Exists(path))
+            {
+                using var reader = new StreamReader(path);
+                foreach (ResxEntry entry in ResxReader.Read(path, reader))
+                    entries[entry.Name] = entry;
+            }
+
+            var findings = new List<TranslationFinding>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            int translated = 0;
+            foreach (ExtractedMessage message in messages)
+            {
+                string key = message.Definition.Id.ToResourceKey(prefix);
+                keys.Add(key);
+                if (!entries.TryGetValue(key, out ResxEntry? entry) || entry.Value.Length == 0)
+                {
+                    findings.Add(new TranslationFinding(TranslationIssue.Missing, key, entry?.Line ?? 0, "English: " + message.Template));
+                    continue;
+                }
+
+                TranslationMarkers markers = TranslationMarkers.Parse(entry.Comment);
+                bool ok = true;
+                if (markers.Stale || (markers.SourceHash is not null && markers.SourceHash != TranslationMarkers.HashSource(message.Text)))
+                {
+                    findings.Add(new TranslationFinding(TranslationIssue.Stale, key, entry.Line, "English now: " + message.Template));
+                    ok = false;
+                }
+
+                if (!MessageTemplate.TryParse(entry.Value, out MessageTemplate? translation, out MessageFormatError? error))
+                {
+                    findings.Add(new TranslationFinding(TranslationIssue.Holes, key, entry.Line, "the translation does not parse: " + error!.Message));
+                    ok = false;
+                }
+                else if (message.Definition.Template.DescribeHoleDifference(translation!) is { } difference)
+                {
+                    findings.Add(new TranslationFinding(TranslationIssue.Holes, key, entry.Line, difference));
+                    ok = false;
+                }
+
+                if (ok)
+                    translated++;
+            }
+
+            foreach (ResxEntry entry in entries.Values.Where(e => e.Name.StartsWith(prefix + "-", StringComparison.Ordinal) && !keys.Contains(e.Name)).OrderBy(e => e.Line))
+                findings.Add(new TranslationFinding(TranslationIssue.Obsolete, entry.Name, entry.Line, "no longer in code"));
+            return new CultureState(culture, path, entries, findings, translated);
+        }
+    }
+}

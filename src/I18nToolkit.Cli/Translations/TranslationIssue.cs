@@ -1,0 +1,18 @@
+namespace I18nToolkit.Cli.Translations
+{
+    /// <summary>What is wrong with one entry of one culture file.</summary>
+    internal enum TranslationIssue
+    {
+        /// <summary>A message in code with no translation (no entry, or an empty value).</summary>
+        Missing,
+
+        /// <summary>A translation made from an older English text.</summary>
+        Stale,
+
+        /// <summary>An entry whose ID is no longer in code.</summary>
+        Obsolete,
+
+        /// <summary>A translation whose holes differ from the English (or that does not parse): it would be skipped at run time.</summary>
+        Holes,
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+using I18nToolkit.Logging.JsonLines;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.Logging
+{
+    /// <summary>Registers the toolkit's JSON-lines (CLEF) output with Microsoft.Extensions.Logging.</summary>
+    public static class JsonLinesLoggingBuilderExtensions
+    {
+        /// <summary>
+        /// Writes every record as one CLEF line - to standard output, or to the file in
+        /// <see cref="JsonLinesLoggerOptions.Path"/> - with its message ID, prefix, holes and diagnostic context as properties.
+        /// </summary>
+        public static ILoggingBuilder AddJsonLines(this ILoggingBuilder builder, Action<JsonLinesLoggerOptions>? configure = null)
+        {
+            if (builder is null)
+                throw new ArgumentNullException(nameof(builder));
+            var options = new JsonLinesLoggerOptions();
+            configure?.Invoke(options);
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider>(new JsonLinesLoggerProvider(options)));
+            return builder;
+        }
+    }
+}

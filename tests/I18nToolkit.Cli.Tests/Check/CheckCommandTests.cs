@@ -1,0 +1,47 @@
+using System;
+using System.Text.Json;
+using I18nToolkit.Cli.Tests.TestSupport;
+using Xunit;
+
+namespace I18nToolkit.Cli.Tests.Check
+{
+    public class CheckCommandTests
+    {
+        [Fact]
+        public void Each_kind_of_issue_is_reported_per_culture_and_holes_fail_by_default()
+        {
+            using TempProject project = TranslatedProject.Create();
+            project.WithMessages("Worker.cs", "E100: Could not open file {File}", "I101: Started {Count} jobs"); // E100 changed, W102 removed
+
+            CliRun run = CliRun.Of("check", project.Directory);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("2 messages in code.", run.Output, StringComparison.Ordinal);
+            Assert.Contains("de: 0 translated, 0 missing, 1 stale, 1 obsolete, 1 holes", run.Output, StringComparison.Ordinal);
+            Assert.Matches(@"stale\s+App-E100\s+Resources/Messages.de.resx\(\d+\): English now: Could not open file \{File\}", run.Output);
+            Assert.Matches(@"holes\s+App-I101\s+Resources/Messages.de.resx\(\d+\): .*\{Count\}", run.Output);
+            Assert.Matches(@"obsolete\s+App-W102", run.Output);
+            Assert.Contains("failing on holes", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Fail_on_chooses_what_fails_and_json_gives_the_counts()
+        {
+            using TempProject project = TranslatedProject.Create();
+
+            CliRun missing = CliRun.Of("check", project.Directory, "--fail-on", "missing", "--format", "json");
+            CliRun none = CliRun.Of("check", project.Directory, "--fail-on", "none");
+            CliRun bad = CliRun.Of("check", project.Directory, "--fail-on", "typos");
+
+            Assert.Equal(1, missing.ExitCode);
+            JsonElement german = JsonDocument.Parse(missing.Output).RootElement.GetProperty("cultures")[0];
+            Assert.Equal("de", german.GetProperty("culture").GetString());
+            Assert.Equal(1, german.GetProperty("translated").GetInt32());
+            Assert.Equal(1, german.GetProperty("missing").GetInt32());
+            Assert.Equal(1, german.GetProperty("holes").GetInt32());
+            Assert.Equal(0, none.ExitCode);
+            Assert.Equal(2, bad.ExitCode);
+            Assert.Contains("--fail-on typos", bad.Error, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using I18nToolkit.Context;
+using I18nToolkit.Logging;
+using I18nToolkit.Logging.JsonLines;
+using Microsoft.Extensions.Logging;
+using Xunit;
+using static I18nToolkit.Tests.TestSupport.TestMessages;
+
+namespace I18nToolkit.Tests.Logging.JsonLines
+{
+    public class JsonLinesLoggerTests
+    {
+        private static ILoggerFactory Create(TextWriter writer) =>
+            LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddJsonLines(o => o.Writer = writer));
+
+        [Fact]
+        public void A_localized_record_is_one_clef_line_with_id_prefix_holes_and_context()
+        {
+            var writer = new StringWriter();
+            using (ILoggerFactory factory = Create(writer))
+            {
+                LocalizedLogger log = factory.CreateLocalizedLogger("Payroll.Worker");
+                using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
+                using (DiagnosticContext.Push("Msgid", "ID-43"))
+                    log.Warn(Loc.X("E101: Hello {Name}", "Ada \"quoted\"\n"), new InvalidOperationException("boom"));
+            }
+
+            string line = Assert.Single(writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            JsonElement record = JsonDocument.Parse(line).RootElement;
+            Assert.Equal("@t", record.EnumerateObject().First().Name);
+            Assert.True(DateTimeOffset.TryParse(record.GetProperty("@t").GetString(), out _));
+            Assert.Equal("Warning", record.GetProperty("@l").GetString());
+            Assert.Equal("E101: Hello {Name}", record.GetProperty("@mt").GetString());
+            Assert.Equal("E101: Hello Ada \"quoted\"\n", record.GetProperty("@m").GetString());
+            Assert.StartsWith("System.InvalidOperationException: boom", record.GetProperty("@x").GetString(), StringComparison.Ordinal);
+            Assert.Equal("E101", record.GetProperty("MessageId").GetString());
+            Assert.Equal("Ada \"quoted\"\n", record.GetProperty("Name").GetString());
+            Assert.Equal(101, record.GetProperty("EventId").GetProperty("Id").GetInt32());
+            Assert.Equal("Payroll.Worker", record.GetProperty("SourceContext").GetString());
+            Assert.Equal("Payrollsync", record.GetProperty("Application").GetString());
+            Assert.Equal("ID-43", record.GetProperty("Msgid").GetString()); // the inner frame wins
+        }
+
+        [Fact]
+        public void Plain_records_and_levels_follow_clef()
+        {
+            var writer = new StringWriter();
+            using (ILoggerFactory factory = Create(writer))
+            {
+                ILogger log = factory.CreateLogger("Third.Party");
+                log.LogInformation("Read {Count} rows at {Ratio}", 3, 0.5);
+                log.LogCritical("Down");
+                log.LogTrace("Detail");
+            }
+
+            var records = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.False(records[0].TryGetProperty("@l", out _)); // Information is left out
+            Assert.Equal(3, records[0].GetProperty("Count").GetInt32());
+            Assert.Equal(0.5, records[0].GetProperty("Ratio").GetDouble());
+            Assert.Equal("Fatal", records[1].GetProperty("@l").GetString());
+            Assert.Equal("Verbose", records[2].GetProperty("@l").GetString());
+        }
+
+        [Fact]
+        public void A_file_gets_every_line_whole_when_many_threads_log_at_once()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "i18n-jsonl-" + Guid.NewGuid().ToString("N"), "app.clef");
+            try
+            {
+                using (ILoggerFactory factory = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddJsonLines(o => o.Path = path)))
+                {
+                    ILogger log = factory.CreateLogger("Load");
+                    Parallel.For(0, 2000, i =>
+                    {
+                        using (DiagnosticContext.Push("Msgid", "ID-" + i))
+                            log.LogInformation("Line {Index}", i);
+                    });
+                }
+
+                var lines = File.ReadAllLines(path);
+                Assert.Equal(2000, lines.Length);
+                Assert.All(lines, l =>
+                {
+                    JsonElement record = JsonDocument.Parse(l).RootElement;
+                    Assert.Equal("ID-" + record.GetProperty("Index").GetInt32(), record.GetProperty("Msgid").GetString());
+                });
+            }
+            finally
+            {
+                Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+            }
+        }
+    }
+}
