@@ -11,9 +11,13 @@ namespace I18nToolkit.EndToEnd.Tests.TestSupport
     {
         public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-        public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string arguments, string? workingDirectory = null, TimeSpan? timeout = null)
+        public static Task<(int ExitCode, string Output, string Error)> RunAsync(string arguments, string? workingDirectory = null, TimeSpan? timeout = null) =>
+            RunExecutableAsync("dotnet", arguments, workingDirectory, timeout);
+
+        /// <summary>Runs any program (an installed tool, say) the same way.</summary>
+        public static async Task<(int ExitCode, string Output, string Error)> RunExecutableAsync(string program, string arguments, string? workingDirectory = null, TimeSpan? timeout = null)
         {
-            var start = new ProcessStartInfo("dotnet", arguments)
+            var start = new ProcessStartInfo(program, arguments)
             {
                 WorkingDirectory = workingDirectory ?? RepositoryRoot,
                 RedirectStandardOutput = true,
@@ -24,7 +28,7 @@ namespace I18nToolkit.EndToEnd.Tests.TestSupport
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
             Task<string> output = process.StandardOutput.ReadToEndAsync();
             Task<string> error = process.StandardError.ReadToEndAsync();
             using var cancel = new System.Threading.CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(5));
@@ -35,7 +39,7 @@ namespace I18nToolkit.EndToEnd.Tests.TestSupport
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"'dotnet {arguments}' did not finish in time.\n{await output}\n{await error}");
+                throw new TimeoutException($"'{program} {arguments}' did not finish in time.\n{await output}\n{await error}");
             }
 
             return (process.ExitCode, await output, await error);
