@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using I18nToolkit.Context;
+using I18nToolkit.Propagation;
+using Xunit;
+
+namespace I18nToolkit.Tests.Propagation
+{
+    public class ContextPropagatorTests
+    {
+        [Fact]
+        public void Inject_writes_the_context_outer_first_each_key_once_with_its_inner_value()
+        {
+            var headers = new Dictionary<string, string>();
+            using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
+            using (DiagnosticContext.Push("Msgid", "ID 43/ü"))
+                ContextPropagator.Inject(headers);
+
+            Assert.Equal("Application=Payrollsync,Msgid=ID%2043/%C3%BC", headers["baggage"]);
+        }
+
+        [Fact]
+        public void Inject_merges_with_existing_baggage_and_activity_baggage_without_duplicates()
+        {
+            var headers = new Dictionary<string, string> { ["baggage"] = "tenant=acme,Msgid=stale" };
+            using var activity = new Activity("request").AddBaggage("traceTier", "gold").AddBaggage("tenant", "other").Start();
+            using (DiagnosticContext.Push("Msgid", "ID-42"))
+                ContextPropagator.Inject(headers);
+
+            Assert.Equal("tenant=acme,Msgid=ID-42,traceTier=gold", headers["baggage"]);
+        }
+
+        [Fact]
+        public void Only_allowed_keys_cross_in_either_direction()
+        {
+            var options = new ContextPropagationOptions { AllowedKeys = new HashSet<string> { "Application" } };
+            var headers = new Dictionary<string, string>();
+            using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Secret", "s3cr3t")))
+                ContextPropagator.Inject(headers, options);
+            Assert.Equal("Application=Payrollsync", headers["baggage"]);
+
+            using (ContextPropagator.Extract(new Dictionary<string, string> { ["baggage"] = "Application=Front,Secret=x" }, options))
+                Assert.Equal(new[] { "Application" }, DiagnosticContext.Current.Properties.Keys);
+        }
+
+        [Fact]
+        public void Extract_opens_a_scope_and_disposing_it_restores_the_callers_context()
+        {
+            using (DiagnosticContext.Push("Application", "Back"))
+            {
+                using (ContextPropagator.Extract(new Dictionary<string, string> { ["baggage"] = "Application=Front,Msgid=ID-7" }))
+                {
+                    Assert.Equal("Front", DiagnosticContext.Current.Properties["Application"]);
+                    Assert.Equal("ID-7", DiagnosticContext.Current.Properties["Msgid"]);
+                }
+
+                Assert.Equal("Back", DiagnosticContext.Current.Properties["Application"]);
+                Assert.False(DiagnosticContext.Current.Properties.ContainsKey("Msgid"));
+            }
+        }
+
+        [Fact]
+        public void Malformed_members_are_reported_one_by_one_and_never_throw()
+        {
+            var problems = new List<string>();
+            var headers = new Dictionary<string, string> { ["baggage"] = "ok=1,=novalue,k=%E0%A4,empty=,bad key=2" };
+
+            using (ContextPropagator.Extract(headers, onProblem: problems.Add))
+                Assert.Equal(new[] { "ok" }, DiagnosticContext.Current.Properties.Keys);
+
+            Assert.Equal(4, problems.Count);
+            using (ContextPropagator.Extract(new Dictionary<string, string>()))
+                Assert.True(DiagnosticContext.Current.IsEmpty);
+        }
+
+        [Fact]
+        public void Members_over_the_limits_are_dropped_and_reported_once()
+        {
+            var reports = new List<string>();
+            ContextPropagator.LimitExceeded += reports.Add;
+            try
+            {
+                var options = new ContextPropagationOptions { MaxEntries = 1 };
+                var headers = new Dictionary<string, string>();
+                using (DiagnosticContext.Push(("A", "1"), ("B", "2")))
+                {
+                    ContextPropagator.Inject(headers, options);
+                    ContextPropagator.Inject(new Dictionary<string, string>(), options);
+                }
+
+                Assert.Equal("A=1", headers["baggage"]);
+                Assert.True(reports.Count <= 1); // once per process (another test may have been first)
+            }
+            finally
+            {
+                ContextPropagator.LimitExceeded -= reports.Add;
+            }
+        }
+
+        [Fact]
+        public async Task The_http_handler_sends_one_merged_baggage_header()
+        {
+            var inner = new CapturingHandler();
+            using var client = new HttpClient(new ContextPropagationHandler { InnerHandler = inner });
+            var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+            request.Headers.TryAddWithoutValidation("baggage", "tenant=acme");
+
+            using (DiagnosticContext.Push(("Application", "Front"), ("Msgid", "ID-9")))
+                await client.SendAsync(request);
+
+            Assert.Equal(new[] { "tenant=acme,Application=Front,Msgid=ID-9" }, inner.Baggage);
+        }
+
+        private sealed class CapturingHandler : HttpMessageHandler
+        {
+            public string[] Baggage { get; private set; } = Array.Empty<string>();
+
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Baggage = request.Headers.TryGetValues("baggage", out var values) ? values.ToArray() : Array.Empty<string>();
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
+            }
+        }
+    }
+}
