@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using I18nToolkit.Context;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace I18nToolkit.AspNetCore.Tests.Propagation
+{
+    public sealed class ContextPropagationMiddlewareTests : IAsyncLifetime
+    {
+        private readonly CapturingProvider _records = new CapturingProvider();
+        private WebApplication _app = null!;
+        private string _address = string.Empty;
+
+        public async Task InitializeAsync()
+        {
+            WebApplicationBuilder builder = WebApplication.CreateBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddDiagnosticContext().AddProvider(_records);
+            builder.Services.AddHttpClient("back", c => c.BaseAddress = new Uri("http://127.0.0.1/")).AddContextPropagation();
+            _app = builder.Build();
+            _app.UseContextPropagation();
+            _app.MapGet("/back", (ILoggerFactory loggers) =>
+            {
+                // A third-party library: plain ILogger, knows nothing of the toolkit.
+                loggers.CreateLogger("ThirdParty.Parser").LogWarning("Encoding missing, assuming UTF-8");
+                return "ok";
+            });
+            _app.MapGet("/front", async (IHttpClientFactory clients) =>
+            {
+                using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
+                    return await clients.CreateClient("back").GetStringAsync(_address + "/back");
+            });
+            await _app.StartAsync();
+            _address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+
+        public async Task DisposeAsync() => await _app.DisposeAsync();
+
+        [Fact]
+        public async Task An_incoming_baggage_header_is_the_requests_context()
+        {
+            using var client = new HttpClient();
+            var request = new HttpRequestMessage(HttpMethod.Get, _address + "/back");
+            request.Headers.TryAddWithoutValidation("baggage", "Application=Payrollsync,Msgid=ID-7");
+
+            HttpResponseMessage response = await client.SendAsync(request);
+
+            Assert.True(response.IsSuccessStatusCode);
+            Record warning = _records.Records.Single(r => r.Category == "ThirdParty.Parser");
+            Assert.Equal("Payrollsync", warning.Scope["Application"]);
+            Assert.Equal("ID-7", warning.Scope["Msgid"]);
+        }
+
+        [Fact]
+        public async Task The_front_services_context_reaches_the_back_services_records_through_http_client_factory()
+        {
+            using var client = new HttpClient();
+
+            string body = await client.GetStringAsync(_address + "/front");
+
+            Assert.Equal("ok", body);
+            Record warning = _records.Records.Single(r => r.Category == "ThirdParty.Parser");
+            Assert.Equal("Payrollsync", warning.Scope["Application"]);
+            Assert.Equal("ID-42", warning.Scope["Msgid"]);
+        }
+
+        [Fact]
+        public async Task Malformed_baggage_never_fails_the_request_and_leaves_a_debug_record()
+        {
+            using var client = new HttpClient();
+            var request = new HttpRequestMessage(HttpMethod.Get, _address + "/back");
+            request.Headers.TryAddWithoutValidation("baggage", "Application=Payrollsync,bad key=1,Msgid=%ZZ");
+
+            HttpResponseMessage response = await client.SendAsync(request);
+
+            Assert.True(response.IsSuccessStatusCode);
+            Record warning = _records.Records.Single(r => r.Category == "ThirdParty.Parser");
+            Assert.Equal("Payrollsync", warning.Scope["Application"]);
+            Assert.False(warning.Scope.ContainsKey("Msgid"));
+            Assert.Equal(2, _records.Records.Count(r => r.Level == LogLevel.Debug && r.Message.StartsWith("Ignored a baggage member", StringComparison.Ordinal)));
+        }
+
+        internal sealed record Record(string Category, LogLevel Level, string Message, Dictionary<string, object?> Scope);
+
+        private sealed class CapturingProvider : ILoggerProvider, ISupportExternalScope
+        {
+            private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
+
+            public ConcurrentQueue<Record> Records { get; } = new ConcurrentQueue<Record>();
+
+            public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
+
+            public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+
+            public void Dispose()
+            {
+            }
+
+            private sealed class Logger : ILogger
+            {
+                private readonly string _category;
+                private readonly CapturingProvider _provider;
+
+                public Logger(string category, CapturingProvider provider)
+                {
+                    _category = category;
+                    _provider = provider;
+                }
+
+                public IDisposable? BeginScope<TState>(TState state)
+                    where TState : notnull => _provider._scopes.Push(state);
+
+                public bool IsEnabled(LogLevel logLevel) => true;
+
+                public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+                {
+                    if (!_category.StartsWith("ThirdParty", StringComparison.Ordinal) && !_category.Contains("ContextPropagation", StringComparison.Ordinal))
+                        return;
+                    var scope = new Dictionary<string, object?>();
+                    _provider._scopes.ForEachScope((s, d) =>
+                    {
+                        if (s is IEnumerable<KeyValuePair<string, object?>> pairs)
+                        {
+                            foreach (var pair in pairs)
+                                d[pair.Key] = pair.Value;
+                        }
+                    }, scope);
+                    _provider.Records.Enqueue(new Record(_category, logLevel, formatter(state, exception), scope));
+                }
+            }
+        }
+    }
+}
