@@ -1,14 +1,15 @@
 using System;
 using System.Globalization;
 using I18nToolkit.Context;
+using I18nToolkit.Formatting;
 using I18nToolkit.Logging;
+using I18nToolkit.Propagation;
 using LegacyParsing;
 using Microsoft.Extensions.Logging;
 using PayrollSync.Service;
 using PayrollSync.Worker;
 using Serilog;
 using Serilog.Extensions.Logging;
-using I18nToolkit.Formatting;
 using Serilog.Formatting.Json;
 
 namespace PayrollSync
@@ -38,14 +39,22 @@ namespace PayrollSync
             var worker = new PayrollWorker(factory.CreateLocalizedLogger<PayrollWorker>(), service);
             QueueMessage[] queue =
             {
-                new("ID-41", "2026-11-A", Payload: "encoding=utf-8\nemp-001;1200.50\nemp-002;990.00"),
-                new("ID-42", "2026-11-B", Payload: "emp-003;1500.00\nemp-004;800.25"),
-                new("ID-43", "2026-11-C", Directory: "inbox/archive", Pattern: "*.csv"),
+                Produce(new("ID-41", "2026-11-A", Payload: "encoding=utf-8\nemp-001;1200.50\nemp-002;990.00")),
+                Produce(new("ID-42", "2026-11-B", Payload: "emp-003;1500.00\nemp-004;800.25")),
+                Produce(new("ID-43", "2026-11-C", Directory: "inbox/archive", Pattern: "*.csv")),
             };
 
             // A message that ends in the dead-letter queue is part of the scenario, not a failure of the program.
             worker.Run(queue);
             return 0;
+        }
+
+        /// <summary>The producer's side: the message leaves with the producer's context in its headers (W3C baggage).</summary>
+        private static QueueMessage Produce(QueueMessage message)
+        {
+            using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", message.Msgid)))
+                ContextPropagator.Inject(message.Headers);
+            return message;
         }
 
         /// <summary>Microsoft.Extensions.Logging's console, with the diagnostic context as its scope stack.</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using I18nToolkit.Context;
 using I18nToolkit.Logging;
+using I18nToolkit.Propagation;
 using PayrollSync.Service;
 using static PayrollSync.Messages;
 
@@ -27,9 +27,9 @@ namespace PayrollSync.Worker
             int processed = 0, failed = 0;
             foreach (QueueMessage message in queue)
             {
-                // Every record written while this message is processed, down to the third-party parser's,
-                // carries which application and which message caused it.
-                using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", message.Msgid)))
+                // The producer's context arrives in the message headers: every record written while this message is
+                // processed, down to the third-party parser's, carries which application and which message caused it.
+                using (ContextPropagator.Extract(message.Headers))
                 {
                     _log.Info(Loc.X("I101: Processing message {Msgid} from queue {Queue}", message.Msgid, QueueName));
                     try

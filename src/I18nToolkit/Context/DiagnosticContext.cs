@@ -90,6 +90,9 @@ namespace I18nToolkit.Context
 
         internal static void SetCurrent(ContextFrame? frame) => Top.Value = frame;
 
+        /// <summary>Pushes pairs the caller has already validated (non-empty keys and values), e.g. parsed baggage.</summary>
+        internal static IDisposable PushValidated(KeyValuePair<string, object?>[] pairs) => PushFrame(null, pairs, null);
+
         /// <summary>Ends <paramref name="frame"/>'s scope in this flow, if the frame is on this flow's stack.</summary>
         internal static void Pop(ContextFrame frame)
         {

@@ -23,37 +23,71 @@ namespace I18nToolkit.Propagation
             var entries = new List<BaggageEntry>();
             foreach (string header in headerValues)
             {
-                if (header is null)
-                    continue;
-                foreach (string member in header.Split(','))
-                {
-                    string trimmed = member.Trim(' ', '\t');
-                    if (trimmed.Length == 0)
-                        continue;
-                    int semicolon = trimmed.IndexOf(';');
-                    string pair = semicolon < 0 ? trimmed : trimmed.Substring(0, semicolon);
-                    string? properties = semicolon < 0 ? null : trimmed.Substring(semicolon + 1).Trim(' ', '\t');
-                    int equals = pair.IndexOf('=');
-                    string key = equals < 0 ? pair : pair.Substring(0, equals).Trim(' ', '\t');
-                    string raw = equals < 0 ? string.Empty : pair.Substring(equals + 1).Trim(' ', '\t');
-                    if (equals < 0 || !IsToken(key))
-                    {
-                        problems?.Add($"'{Shorten(trimmed)}' is not key=value with a token key");
-                        continue;
-                    }
-
-                    if (!TryDecode(raw, out string value))
-                    {
-                        problems?.Add($"the value of '{key}' is not valid percent-encoded UTF-8 baggage text");
-                        continue;
-                    }
-
-                    entries.RemoveAll(e => e.Key == key);
-                    entries.Add(new BaggageEntry(key, value, properties));
-                }
+                if (header is not null)
+                    ParseInto(header, entries, problems);
             }
 
             return entries;
+        }
+
+        /// <summary>Adds the members of one header value to <paramref name="entries"/> (index arithmetic, no splitting).</summary>
+        internal static void ParseInto(string header, List<BaggageEntry> entries, List<string>? problems)
+        {
+            for (int i = 0; i <= header.Length;)
+            {
+                int end = header.IndexOf(',', i);
+                if (end < 0)
+                    end = header.Length;
+                int a = i, b = end;
+                i = end + 1;
+                Trim(header, ref a, ref b);
+                if (a == b)
+                    continue;
+                int semicolon = header.IndexOf(';', a, b - a);
+                int pairEnd = semicolon < 0 ? b : semicolon;
+                int equals = header.IndexOf('=', a, pairEnd - a);
+                int keyEnd = equals < 0 ? pairEnd : equals;
+                int keyStart = a;
+                Trim(header, ref keyStart, ref keyEnd);
+                if (equals < 0 || !IsToken(header, keyStart, keyEnd))
+                {
+                    problems?.Add($"'{Shorten(header.Substring(a, b - a))}' is not key=value with a token key");
+                    continue;
+                }
+
+                string key = header.Substring(keyStart, keyEnd - keyStart);
+                int valueStart = equals + 1, valueEnd = pairEnd;
+                Trim(header, ref valueStart, ref valueEnd);
+                if (!TryDecode(header, valueStart, valueEnd, out string value))
+                {
+                    problems?.Add($"the value of '{key}' is not valid percent-encoded UTF-8 baggage text");
+                    continue;
+                }
+
+                string? properties = null;
+                if (semicolon >= 0)
+                {
+                    int p = semicolon + 1, q = b;
+                    Trim(header, ref p, ref q);
+                    properties = header.Substring(p, q - p);
+                }
+
+                for (int j = entries.Count - 1; j >= 0; j--)
+                {
+                    if (entries[j].Key == key)
+                        entries.RemoveAt(j);
+                }
+
+                entries.Add(new BaggageEntry(key, value, properties));
+            }
+        }
+
+        private static void Trim(string text, ref int start, ref int end)
+        {
+            while (start < end && (text[start] == ' ' || text[start] == '\t'))
+                start++;
+            while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+                end--;
         }
 
         /// <summary>
@@ -73,8 +107,9 @@ namespace I18nToolkit.Propagation
                     continue;
                 }
 
-                string member = entry.Key + "=" + Encode(entry.Value) + (string.IsNullOrEmpty(entry.Properties) ? string.Empty : ";" + entry.Properties);
-                int length = text.Length + (text.Length > 0 ? 1 : 0) + member.Length;
+                string value = Encode(entry.Value);
+                bool hasProperties = !string.IsNullOrEmpty(entry.Properties);
+                int length = text.Length + (text.Length > 0 ? 1 : 0) + entry.Key.Length + 1 + value.Length + (hasProperties ? 1 + entry.Properties!.Length : 0);
                 if (count == maxEntries || length > maxBytes)
                 {
                     dropped?.Add(entry.Key);
@@ -83,7 +118,9 @@ namespace I18nToolkit.Propagation
 
                 if (text.Length > 0)
                     text.Append(',');
-                text.Append(member);
+                text.Append(entry.Key).Append('=').Append(value);
+                if (hasProperties)
+                    text.Append(';').Append(entry.Properties);
                 count++;
             }
 
@@ -91,23 +128,43 @@ namespace I18nToolkit.Propagation
         }
 
         /// <summary>RFC 7230 token: visible ASCII except separators.</summary>
-        public static bool IsToken(string text)
+        public static bool IsToken(string text) => text is not null && IsToken(text, 0, text.Length);
+
+        private static bool IsToken(string text, int start, int end)
         {
-            if (string.IsNullOrEmpty(text))
+            if (start >= end)
                 return false;
-            foreach (char c in text)
+            for (int i = start; i < end; i++)
             {
-                if (c <= 0x20 || c >= 0x7F || "\"(),/:;<=>?@[\\]{}".IndexOf(c) >= 0)
+                char c = text[i];
+                if (c >= 0x80 || !TokenChars[c])
                     return false;
             }
 
             return true;
         }
 
+        private static readonly bool[] TokenChars = CreateTokenChars();
+
+        private static bool[] CreateTokenChars()
+        {
+            var table = new bool[128];
+            for (char c = (char)0x21; c < 0x7F; c++)
+                table[c] = "\"(),/:;<=>?@[\\]{}".IndexOf(c) < 0;
+            return table;
+        }
+
+        private static bool IsBaggageOctet(char c) => c > 0x20 && c < 0x7F && c != '"' && c != ',' && c != ';' && c != '\\';
+
         /// <summary>Percent-encodes what is not a baggage octet (and <c>%</c> itself), as UTF-8.</summary>
         public static string Encode(string value)
         {
-            var text = new StringBuilder(value.Length);
+            int i = 0;
+            while (i < value.Length && IsBaggageOctet(value[i]) && value[i] != '%')
+                i++;
+            if (i == value.Length)
+                return value; // the common case: nothing to encode
+            var text = new StringBuilder(value.Length + 16);
             byte[] bytes = Encoding.UTF8.GetBytes(value);
             foreach (byte b in bytes)
             {
@@ -120,33 +177,46 @@ namespace I18nToolkit.Propagation
             return text.ToString();
         }
 
-        private static bool TryDecode(string raw, out string value)
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+        private static bool TryDecode(string raw, int start, int end, out string value)
         {
             value = string.Empty;
-            var bytes = new List<byte>(raw.Length);
-            for (int i = 0; i < raw.Length; i++)
+            bool escaped = false;
+            for (int i = start; i < end; i++)
             {
                 char c = raw[i];
                 if (c == '%')
-                {
-                    if (i + 2 >= raw.Length || Hex(raw[i + 1]) < 0 || Hex(raw[i + 2]) < 0)
-                        return false;
-                    bytes.Add((byte)(Hex(raw[i + 1]) * 16 + Hex(raw[i + 2])));
-                    i += 2;
-                }
-                else if (c > 0x20 && c < 0x7F && c != '"' && c != ',' && c != ';' && c != '\\')
-                {
-                    bytes.Add((byte)c);
-                }
-                else
-                {
+                    escaped = true;
+                else if (!IsBaggageOctet(c))
                     return false;
+            }
+
+            if (!escaped)
+            {
+                value = raw.Substring(start, end - start); // the common case: nothing to decode
+                return true;
+            }
+
+            var bytes = new byte[end - start];
+            int n = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (raw[i] != '%')
+                {
+                    bytes[n++] = (byte)raw[i];
+                    continue;
                 }
+
+                if (i + 2 >= end || Hex(raw[i + 1]) < 0 || Hex(raw[i + 2]) < 0)
+                    return false;
+                bytes[n++] = (byte)(Hex(raw[i + 1]) * 16 + Hex(raw[i + 2]));
+                i += 2;
             }
 
             try
             {
-                value = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.ToArray());
+                value = StrictUtf8.GetString(bytes, 0, n);
                 return true;
             }
             catch (ArgumentException)

@@ -20,29 +20,119 @@ namespace I18nToolkit.Propagation
 
         private static int _limitReported;
 
+        [ThreadStatic]
+        private static System.Text.StringBuilder? _builder;
+
+        [ThreadStatic]
+        private static List<BaggageEntry>? _parsed;
+
         /// <summary>Raised once per process when members had to be dropped to stay within the limits.</summary>
         public static event Action<string>? LimitExceeded;
 
         /// <summary>The current context as baggage members: outer frames first, each key once with its innermost value.</summary>
         public static List<BaggageEntry> CurrentEntries(ContextPropagationOptions? options = null)
         {
-            ContextSnapshot context = DiagnosticContext.Current;
             var entries = new List<BaggageEntry>();
-            if (context.IsEmpty)
-                return entries;
-            IReadOnlyDictionary<string, object?> values = context.Properties;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            IReadOnlyList<ContextFrame> frames = context.Frames; // innermost first
-            for (int f = frames.Count - 1; f >= 0; f--)
+            AddContext(entries, options);
+            return entries;
+        }
+
+        /// <summary>Adds (or, for a key already there, replaces in place) the context's members, walking the frames outer to inner.</summary>
+        private static void AddContext(List<BaggageEntry> entries, ContextPropagationOptions? options)
+        {
+            ContextFrame? top = DiagnosticContext.CurrentFrame;
+            if (top is not null)
+                AddFrame(top, entries, options);
+        }
+
+        private static void AddFrame(ContextFrame frame, List<BaggageEntry> entries, ContextPropagationOptions? options, ContextFrame? top = null)
+        {
+            top ??= frame;
+            if (frame.Parent is not null)
+                AddFrame(frame.Parent, entries, options, top);
+            for (int i = 0; i < frame.Count; i++)
             {
-                foreach (KeyValuePair<string, object?> pair in frames[f].Properties)
+                KeyValuePair<string, object?> pair = frame[i];
+                if (!Sends(pair, frame, top, options))
+                    continue;
+                var entry = new BaggageEntry(pair.Key, Text(pair.Value!));
+                int at = IndexOf(entries, pair.Key);
+                if (at >= 0)
+                    entries[at] = entry; // the context's value replaces a member of the same key already on the carrier
+                else
+                    entries.Add(entry);
+            }
+        }
+
+        /// <summary>A pair crosses when it has a value, its key is allowed, and no inner frame sets the key again.</summary>
+        private static bool Sends(KeyValuePair<string, object?> pair, ContextFrame frame, ContextFrame top, ContextPropagationOptions? options)
+        {
+            if (pair.Value is null || (options is not null && !options.Allows(pair.Key)))
+                return false;
+            for (ContextFrame? inner = top; inner is not null && !ReferenceEquals(inner, frame); inner = inner.Parent)
+            {
+                for (int i = 0; i < inner.Count; i++)
                 {
-                    if (seen.Add(pair.Key) && (options?.Allows(pair.Key) ?? true) && values[pair.Key] is { } value)
-                        entries.Add(new BaggageEntry(pair.Key, Text(value)));
+                    if (inner[i].Key == pair.Key)
+                        return false;
                 }
             }
 
-            return entries;
+            return true;
+        }
+
+        /// <summary>The header for the context alone (nothing else on the carrier): written straight from the frames.</summary>
+        private static string? FormatContext(ContextFrame top, ContextPropagationOptions? options, int maxEntries, int maxBytes, ref List<string>? dropped)
+        {
+            // One builder per thread, reused: a request's header costs only its string.
+            System.Text.StringBuilder text = _builder ??= new System.Text.StringBuilder(256);
+            text.Clear();
+            int count = 0;
+            WriteFrame(top, top, text, options, maxEntries, maxBytes, ref count, ref dropped);
+            string? header = text.Length == 0 ? null : text.ToString();
+            if (text.Capacity > 16 * 1024)
+                _builder = null; // do not keep a large one alive
+            return header;
+        }
+
+        private static void WriteFrame(ContextFrame frame, ContextFrame top, System.Text.StringBuilder text, ContextPropagationOptions? options, int maxEntries, int maxBytes, ref int count, ref List<string>? dropped)
+        {
+            if (frame.Parent is not null)
+                WriteFrame(frame.Parent, top, text, options, maxEntries, maxBytes, ref count, ref dropped);
+            for (int i = 0; i < frame.Count; i++)
+            {
+                KeyValuePair<string, object?> pair = frame[i];
+                if (!Sends(pair, frame, top, options))
+                    continue;
+                if (!BaggageCodec.IsToken(pair.Key))
+                {
+                    (dropped ??= new List<string>()).Add(pair.Key + " (not a token)");
+                    continue;
+                }
+
+                string value = BaggageCodec.Encode(Text(pair.Value!));
+                if (count == maxEntries || text.Length + (text.Length > 0 ? 1 : 0) + pair.Key.Length + 1 + value.Length > maxBytes)
+                {
+                    (dropped ??= new List<string>()).Add(pair.Key);
+                    continue;
+                }
+
+                if (text.Length > 0)
+                    text.Append(',');
+                text.Append(pair.Key).Append('=').Append(value);
+                count++;
+            }
+        }
+
+        private static int IndexOf(List<BaggageEntry> entries, string key)
+        {
+            for (int i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Key == key)
+                    return i;
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -74,8 +164,17 @@ namespace I18nToolkit.Propagation
             if (getter is null)
                 throw new ArgumentNullException(nameof(getter));
             var problems = onProblem is null ? null : new List<string>();
-            var pairs = new List<KeyValuePair<string, object>>();
-            foreach (BaggageEntry entry in BaggageCodec.Parse(getter(carrier, HeaderName) ?? Array.Empty<string>(), problems))
+            List<BaggageEntry> entries = _parsed ??= new List<BaggageEntry>();
+            entries.Clear();
+            foreach (string header in getter(carrier, HeaderName) ?? Array.Empty<string>())
+            {
+                if (header is not null)
+                    BaggageCodec.ParseInto(header, entries, problems);
+            }
+
+            int count = 0;
+            var pairs = new KeyValuePair<string, object?>[entries.Count];
+            foreach (BaggageEntry entry in entries)
             {
                 if (options?.Allows(entry.Key) == false)
                     continue;
@@ -85,7 +184,7 @@ namespace I18nToolkit.Propagation
                     continue;
                 }
 
-                pairs.Add(new KeyValuePair<string, object>(entry.Key, entry.Value));
+                pairs[count++] = new KeyValuePair<string, object?>(entry.Key, entry.Value);
             }
 
             if (problems is not null)
@@ -94,7 +193,15 @@ namespace I18nToolkit.Propagation
                     onProblem!("Ignored a baggage member: " + problem + ".");
             }
 
-            return pairs.Count == 0 ? NoScope.Instance : DiagnosticContext.Push(pairs);
+            if (entries.Capacity > 256)
+                _parsed = null; // do not keep a large one alive
+            else
+                entries.Clear();
+            if (count == 0)
+                return NoScope.Instance;
+            if (count < pairs.Length)
+                Array.Resize(ref pairs, count);
+            return DiagnosticContext.PushValidated(pairs); // keys are tokens and values non-empty: nothing to validate again
         }
 
         /// <summary>Opens a context scope from message headers (see <see cref="Extract{T}"/>).</summary>
@@ -102,35 +209,53 @@ namespace I18nToolkit.Propagation
             Extract(headers, (h, key) => h.TryGetValue(key, out string? value) ? new[] { value } : null, options, onProblem);
 
         /// <summary>The header value for existing members + activity baggage + the current context; null when there is nothing to send.</summary>
-        internal static string? Merge(IEnumerable<string> existing, IEnumerable<KeyValuePair<string, string?>> activity, ContextPropagationOptions? options)
+        internal static string? Merge(IEnumerable<string> existing, IEnumerable<KeyValuePair<string, string?>>? activity, ContextPropagationOptions? options)
         {
-            var merged = BaggageCodec.Parse(existing);
-            foreach (KeyValuePair<string, string?> pair in activity)
+            int maxEntries = options?.MaxEntries ?? BaggageCodec.MaxEntries, maxBytes = options?.MaxBytes ?? BaggageCodec.MaxBytes;
+            List<string>? dropped = null;
+            string? header;
+            IList<string>? values = existing as IList<string> ?? new List<string>(existing);
+            ContextFrame? top = DiagnosticContext.CurrentFrame;
+            if (values.Count == 0 && (activity is null || !activity.Any()))
             {
-                if (pair.Value is not null && !merged.Any(e => e.Key == pair.Key))
-                    merged.Add(new BaggageEntry(pair.Key, pair.Value));
+                // The common case, nothing on the carrier yet: no merging, the header straight from the frames.
+                header = top is null ? null : FormatContext(top, options, maxEntries, maxBytes, ref dropped);
+                Report(dropped, maxEntries, maxBytes);
+                return header;
             }
 
-            foreach (BaggageEntry entry in CurrentEntries(options))
+            var merged = new List<BaggageEntry>();
+            foreach (string value in values)
             {
-                int at = merged.FindIndex(e => e.Key == entry.Key);
-                if (at >= 0)
-                    merged[at] = entry;
-                else
-                    merged.Add(entry);
+                if (value is not null)
+                    BaggageCodec.ParseInto(value, merged, null);
             }
 
+            if (activity is not null)
+            {
+                foreach (KeyValuePair<string, string?> pair in activity)
+                {
+                    if (pair.Value is not null && IndexOf(merged, pair.Key) < 0)
+                        merged.Add(new BaggageEntry(pair.Key, pair.Value));
+                }
+            }
+
+            AddContext(merged, options);
             if (merged.Count == 0)
                 return null;
-            var dropped = new List<string>();
-            string header = BaggageCodec.Format(merged, dropped, options?.MaxEntries ?? BaggageCodec.MaxEntries, options?.MaxBytes ?? BaggageCodec.MaxBytes);
-            if (dropped.Count > 0 && System.Threading.Interlocked.Exchange(ref _limitReported, 1) == 0)
-                LimitExceeded?.Invoke($"Baggage members left out to stay within {options?.MaxEntries ?? BaggageCodec.MaxEntries} members and {options?.MaxBytes ?? BaggageCodec.MaxBytes} bytes (or with keys that are not tokens): {string.Join(", ", dropped)}. Reported once.");
+            dropped = new List<string>();
+            header = BaggageCodec.Format(merged, dropped, maxEntries, maxBytes);
+            Report(dropped, maxEntries, maxBytes);
             return header.Length == 0 ? null : header;
         }
 
-        private static IEnumerable<KeyValuePair<string, string?>> ActivityBaggage() =>
-            System.Diagnostics.Activity.Current?.Baggage ?? Enumerable.Empty<KeyValuePair<string, string?>>();
+        private static void Report(List<string>? dropped, int maxEntries, int maxBytes)
+        {
+            if (dropped is { Count: > 0 } && System.Threading.Interlocked.Exchange(ref _limitReported, 1) == 0)
+                LimitExceeded?.Invoke($"Baggage members left out to stay within {maxEntries} members and {maxBytes} bytes (or with keys that are not tokens): {string.Join(", ", dropped)}. Reported once.");
+        }
+
+        private static IEnumerable<KeyValuePair<string, string?>>? ActivityBaggage() => System.Diagnostics.Activity.Current?.Baggage;
 
         private static string Text(object value) => value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
 
