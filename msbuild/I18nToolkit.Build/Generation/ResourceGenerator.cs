@@ -122,6 +122,9 @@ namespace I18nToolkit.Build.Generation
 
             ok = true;
             var merges = new List<CultureMerge>();
+            var texts = new Dictionary<string, string>(messages.Count, StringComparer.Ordinal);
+            foreach (ExtractedMessage message in messages)
+                texts[message.Id] = message.Text; // once per run, for every culture file's change check
             foreach (string culture in cultures)
             {
                 string path = Path.Combine(folder, baseName + "." + culture + ".resx");
@@ -134,7 +137,7 @@ namespace I18nToolkit.Build.Generation
 
                 try
                 {
-                    MergeResult result = request.Write ? MergeKept(path, messages, request.Prefix, documents) : TranslationMerger.Merge(path, ReadIfExists(path), messages, request.Prefix);
+                    MergeResult result = request.Write ? MergeKept(path, messages, texts, request.Prefix, documents) : TranslationMerger.Merge(path, ReadIfExists(path), messages, request.Prefix);
                     if (result.Changed && request.Write)
                         log.Info($"I18nToolkit: {Relative(projectDirectory, path)}: {result}.", important: true);
 
@@ -156,11 +159,8 @@ namespace I18nToolkit.Build.Generation
         /// Merges and writes one culture file. A warm node reuses the document it merged last time when the file is
         /// untouched since (same size and write time): only the IDs whose text changed are merged, nothing is re-read.
         /// </summary>
-        private static MergeResult MergeKept(string path, IReadOnlyList<ExtractedMessage> messages, string prefix, Dictionary<string, CultureDocument> documents)
+        private static MergeResult MergeKept(string path, IReadOnlyList<ExtractedMessage> messages, Dictionary<string, string> texts, string prefix, Dictionary<string, CultureDocument> documents)
         {
-            var texts = new Dictionary<string, string>(messages.Count, StringComparer.Ordinal);
-            foreach (ExtractedMessage message in messages)
-                texts[message.Id] = message.Text;
             var info = new FileInfo(path);
             MergeResult result;
             CultureDocument? document;

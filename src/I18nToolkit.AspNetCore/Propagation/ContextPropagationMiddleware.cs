@@ -26,29 +26,10 @@ namespace I18nToolkit.Propagation
 
         public async Task InvokeAsync(HttpContext context)
         {
-            IDisposable scope;
-            try
-            {
-                scope = ContextPropagator.Extract(context.Request.Headers, (headers, name) => headers[name], _options, problem => _logger.LogDebug("{Problem}", problem));
-            }
-            catch (ArgumentException e)
-            {
-                // A value the context refuses (it validates keys and values): the request goes on without it.
-                _logger.LogDebug("Ignored the request's baggage: {Problem}", e.Message);
-                scope = NoScope.Instance;
-            }
-
+            // Extract never throws: malformed members are skipped (and logged here), valid ones need no second check.
+            IDisposable scope = ContextPropagator.Extract(context.Request.Headers, (headers, name) => headers[name], _options, problem => _logger.LogDebug("{Problem}", problem));
             using (scope)
                 await _next(context);
-        }
-
-        private sealed class NoScope : IDisposable
-        {
-            public static readonly NoScope Instance = new NoScope();
-
-            public void Dispose()
-            {
-            }
         }
     }
 }
