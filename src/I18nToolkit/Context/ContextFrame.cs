@@ -78,6 +78,9 @@ namespace I18nToolkit.Context
         /// <summary>What Microsoft.Extensions.Logging providers are shown for this frame: the original <c>BeginScope</c> state, or the frame.</summary>
         internal object ScopeState { get; }
 
+        /// <summary>Whether the frame was pushed through <see cref="DiagnosticContext"/> (not made from another <c>BeginScope</c> state).</summary>
+        internal bool IsPushed => ScopeState is ContextFrame;
+
         internal bool IsDisposed => _disposed;
 
         /// <summary>A slot where a logging adapter caches what it builds once per frame (Serilog's properties).</summary>

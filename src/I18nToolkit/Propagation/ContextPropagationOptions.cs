@@ -5,7 +5,11 @@ namespace I18nToolkit.Propagation
     /// <summary>What of the diagnostic context crosses a process boundary, and within which limits.</summary>
     public sealed class ContextPropagationOptions
     {
-        /// <summary>The keys that cross (in both directions). Default: null, every key of the toolkit's context.</summary>
+        /// <summary>
+        /// The keys that cross (in both directions). Default: null, every key pushed through
+        /// <see cref="Context.DiagnosticContext"/>; keys of other logging scopes (<c>ILogger.BeginScope</c>, e.g. ASP.NET
+        /// Core's RequestId) stay in their process unless listed here.
+        /// </summary>
         public ICollection<string>? AllowedKeys { get; set; }
 
         /// <summary>At most this many baggage members are written. Default: 64, the W3C minimum every hop must pass.</summary>

@@ -50,6 +50,8 @@ namespace I18nToolkit.Propagation
             top ??= frame;
             if (frame.Parent is not null)
                 AddFrame(frame.Parent, entries, options, top);
+            if (!Crosses(frame, options))
+                return;
             for (int i = 0; i < frame.Count; i++)
             {
                 KeyValuePair<string, object?> pair = frame[i];
@@ -64,13 +66,22 @@ namespace I18nToolkit.Propagation
             }
         }
 
-        /// <summary>A pair crosses when it has a value, its key is allowed, and no inner frame sets the key again.</summary>
+        /// <summary>
+        /// Frames pushed through <see cref="DiagnosticContext"/> cross by default. Logging scopes (<c>ILogger.BeginScope</c>:
+        /// ASP.NET Core's RequestId and RequestPath, HttpClient's Uri) describe this process's own work - sent along, they
+        /// would hide the receiver's own values - so they cross only when an allow-list names their keys.
+        /// </summary>
+        private static bool Crosses(ContextFrame frame, ContextPropagationOptions? options) => frame.IsPushed || options?.AllowedKeys is not null;
+
+        /// <summary>A pair crosses when it has a value, its key is allowed, and no inner frame that crosses sets the key again.</summary>
         private static bool Sends(KeyValuePair<string, object?> pair, ContextFrame frame, ContextFrame top, ContextPropagationOptions? options)
         {
             if (pair.Value is null || (options is not null && !options.Allows(pair.Key)))
                 return false;
             for (ContextFrame? inner = top; inner is not null && !ReferenceEquals(inner, frame); inner = inner.Parent)
             {
+                if (!Crosses(inner, options))
+                    continue;
                 for (int i = 0; i < inner.Count; i++)
                 {
                     if (inner[i].Key == pair.Key)
@@ -99,6 +110,8 @@ namespace I18nToolkit.Propagation
         {
             if (frame.Parent is not null)
                 WriteFrame(frame.Parent, top, text, options, maxEntries, maxBytes, ref count, ref dropped);
+            if (!Crosses(frame, options))
+                return;
             for (int i = 0; i < frame.Count; i++)
             {
                 KeyValuePair<string, object?> pair = frame[i];

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using I18nToolkit.Context;
 using I18nToolkit.Propagation;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace I18nToolkit.Tests.Propagation
@@ -47,6 +48,26 @@ namespace I18nToolkit.Tests.Propagation
 
             using (ContextPropagator.Extract(new Dictionary<string, string> { ["baggage"] = "Application=Front,Secret=x" }, options))
                 Assert.Equal(new[] { "Application" }, DiagnosticContext.Current.Properties.Keys);
+        }
+
+        [Fact]
+        public void Logging_scopes_stay_in_their_process_unless_an_allow_list_names_their_keys()
+        {
+            // ASP.NET Core's and HttpClient's BeginScope pairs share the stack; sent along, they would hide the
+            // receiving service's own RequestId and RequestPath in its records.
+            IExternalScopeProvider scopes = DiagnosticContextScopeProvider.Instance;
+            var headers = new Dictionary<string, string>();
+            var listed = new Dictionary<string, string>();
+            using (scopes.Push(new Dictionary<string, object?> { ["RequestId"] = "front:1", ["Msgid"] = "ID-outer" }))
+            using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
+            using (scopes.Push(new Dictionary<string, object?> { ["Uri"] = "http://back/", ["Msgid"] = "ID-scope" }))
+            {
+                ContextPropagator.Inject(headers);
+                ContextPropagator.Inject(listed, new ContextPropagationOptions { AllowedKeys = new[] { "RequestId", "Application" } });
+            }
+
+            Assert.Equal("Application=Payrollsync,Msgid=ID-42", headers["baggage"]);
+            Assert.Equal("RequestId=front:1,Application=Payrollsync", listed["baggage"]);
         }
 
         [Fact]

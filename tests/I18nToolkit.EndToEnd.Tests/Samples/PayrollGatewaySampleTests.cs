@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using I18nToolkit.EndToEnd.Tests.TestSupport;
+using Xunit;
+
+namespace I18nToolkit.EndToEnd.Tests.Samples
+{
+    /// <summary>
+    /// The context across processes: the PayrollGateway sample runs twice on loopback ports, front and back, as real
+    /// processes; the front's Application and Msgid must be on the back's records, the third-party parser's included.
+    /// </summary>
+    [Trait("Category", "EndToEnd")]
+    public sealed class PayrollGatewaySampleTests : IDisposable
+    {
+        private static readonly TimeSpan Startup = TimeSpan.FromMinutes(1);
+
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "i18n-e2e-gateway-" + Guid.NewGuid().ToString("N"));
+
+        public PayrollGatewaySampleTests() => Directory.CreateDirectory(_folder);
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+        [Fact]
+        public async Task The_back_services_records_carry_the_front_services_context()
+        {
+            var build = await DotNet.RunAsync("build samples/PayrollGateway");
+            Assert.True(build.ExitCode == 0, build.Output + build.Error);
+            string backLog = Path.Combine(_folder, "back.clef"), frontLog = Path.Combine(_folder, "front.clef");
+
+            using RunningProcess back = RunningProcess.Start("dotnet", $"run --no-build --project samples/PayrollGateway -- --role back --urls http://127.0.0.1:0 --log \"{backLog}\"");
+            string backAddress = (await back.WaitForLineAsync(@"PayrollGateway back listening on (http://127\.0\.0\.1:\d+)", Startup)).Groups[1].Value;
+            using RunningProcess front = RunningProcess.Start("dotnet", $"run --no-build --project samples/PayrollGateway -- --role front --urls http://127.0.0.1:0 --back {backAddress} --log \"{frontLog}\"");
+            string frontAddress = (await front.WaitForLineAsync(@"PayrollGateway front listening on (http://127\.0\.0\.1:\d+)", Startup)).Groups[1].Value;
+
+            var batches = new (string Msgid, string Batch, string Payload, HttpStatusCode Expected)[]
+            {
+                ("ID-1", "2026-11-A", "encoding=utf-8\nemp-001;1200.50\nemp-002;990.00", HttpStatusCode.OK),
+                ("ID-2", "2026-11-B", "emp-003;1500.00\nemp-004;800.25", HttpStatusCode.OK), // no encoding line: the parser warns
+                ("ID-3", "2026-11-C", "emp-005;abc", HttpStatusCode.UnprocessableEntity),
+                ("ID-4", "2026-11-D", "encoding=utf-8\nemp-006;10.00", HttpStatusCode.OK),
+            };
+            using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
+            {
+                foreach (var b in batches)
+                {
+                    using HttpResponseMessage response = await client.PostAsync($"{frontAddress}/batches/{b.Batch}?msgid={b.Msgid}", new StringContent(b.Payload));
+                    Assert.True(response.StatusCode == b.Expected, $"{b.Batch}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}\n{front.Output}\n{back.Output}");
+                }
+            }
+
+            // Each line is written and flushed before the request's answer: the logs are complete now.
+            List<JsonElement> records = ReadRecords(backLog);
+            List<JsonElement> imports = records.Where(r => Text(r, "SourceContext") == "PayrollGateway.Back.PayrollImporter").ToList();
+            Assert.Equal(batches.Select(b => (b.Msgid, b.Batch)), imports.Select(r => (Text(r, "Msgid")!, Text(r, "Batch")!)));
+            Assert.Equal(new[] { "I212", "I212", "E213", "I212" }, imports.Select(r => Text(r, "MessageId")));
+
+            // The third-party library knows nothing of the toolkit; its warnings still say which message caused them.
+            List<JsonElement> thirdParty = records.Where(r => Text(r, "SourceContext") == "LegacyParsing.LegacyRecordParser").ToList();
+            Assert.Equal(new[] { "ID-2", "ID-3" }, thirdParty.Select(r => Text(r, "Msgid")));
+            Assert.All(thirdParty, r => Assert.Equal("Encoding missing, assuming UTF-8", Text(r, "@m")));
+
+            Assert.All(imports.Concat(thirdParty), r => Assert.Equal("Payrollsync", Text(r, "Application")));
+            // Only the context crossed: the back's records keep the back's own request scope, not the front's.
+            Assert.All(imports.Concat(thirdParty), r => Assert.StartsWith("/imports/", Text(r, "RequestPath"), StringComparison.Ordinal));
+
+            // The administrator's view: one message, across both services' logs.
+            var filtered = await DotNet.RunAsync($"run --project src/I18nToolkit.Cli -- logs filter \"{frontLog}\" \"{backLog}\" --where \"Msgid = 'ID-3'\"");
+            Assert.True(filtered.ExitCode == 0, filtered.Output + filtered.Error);
+            Assert.Contains("W202: The payroll service refused batch 2026-11-C with status 422", filtered.Output, StringComparison.Ordinal);
+            Assert.Contains("E213: Batch 2026-11-C rejected", filtered.Output, StringComparison.Ordinal);
+            Assert.Contains("Encoding missing, assuming UTF-8", filtered.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("2026-11-B", filtered.Output, StringComparison.Ordinal);
+
+            // With the back service gone the front answers 502 and says so, in the message's context.
+            back.Dispose();
+            using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
+            {
+                using HttpResponseMessage response = await client.PostAsync($"{frontAddress}/batches/2026-11-E?msgid=ID-5", new StringContent("emp-007;1.00"));
+                Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+            }
+
+            JsonElement unreachable = ReadRecords(frontLog).Single(r => Text(r, "MessageId") == "E203");
+            Assert.Equal("ID-5", Text(unreachable, "Msgid"));
+            Assert.Contains(backAddress, Text(unreachable, "@m"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_wrong_argument_is_named_and_the_sample_exits_with_2()
+        {
+            var build = await DotNet.RunAsync("build samples/PayrollGateway");
+            Assert.True(build.ExitCode == 0, build.Output + build.Error);
+
+            var run = await DotNet.RunAsync("run --no-build --project samples/PayrollGateway -- --role side");
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("Unknown or incomplete argument '--role'", run.Error, StringComparison.Ordinal);
+            Assert.Contains("Usage: PayrollGateway --role front|back", run.Error, StringComparison.Ordinal);
+        }
+
+        private static List<JsonElement> ReadRecords(string path) =>
+            File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        private static string? Text(JsonElement record, string name) =>
+            record.TryGetProperty(name, out JsonElement value) ? value.ToString() : null;
+    }
+}
