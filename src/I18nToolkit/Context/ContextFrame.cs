@@ -97,6 +97,12 @@ namespace I18nToolkit.Context
             return pairs;
         }
 
+        /// <summary>
+        /// The W3C baggage of the stack up to this frame under the default propagation options ("" for none): a frame and
+        /// its parents never change, so a request that calls several services formats it once.
+        /// </summary>
+        internal ref string? BaggageCache => ref Cache.Baggage;
+
         /// <summary>The whole stack up to this frame, outermost first: <c>Application=Payrollsync &gt; Import</c>. Built once.</summary>
         internal string StackText => Cache.StackText ??= Parent is null ? ToString() : Parent.StackText + " > " + ToString();
 
@@ -136,6 +142,7 @@ namespace I18nToolkit.Context
             public string? Text;
             public string? StackText;
             public object? Adapter;
+            public string? Baggage;
         }
 
         private string Format()

@@ -30,56 +30,97 @@ namespace I18nToolkit.Propagation
             return entries;
         }
 
-        /// <summary>Adds the members of one header value to <paramref name="entries"/> (index arithmetic, no splitting).</summary>
+        /// <summary>
+        /// Adds the members of one header value to <paramref name="entries"/>. One pass over the characters with a class
+        /// table (no splitting, no second scan for validation): key, <c>=</c>, value, optional properties, <c>,</c>.
+        /// </summary>
         internal static void ParseInto(string header, List<BaggageEntry> entries, List<string>? problems)
         {
-            for (int i = 0; i <= header.Length;)
+            int n = header.Length;
+            for (int i = 0; i < n;)
             {
-                int end = header.IndexOf(',', i);
-                if (end < 0)
-                    end = header.Length;
-                int a = i, b = end;
-                i = end + 1;
-                Trim(header, ref a, ref b);
-                if (a == b)
-                    continue;
-                int semicolon = header.IndexOf(';', a, b - a);
-                int pairEnd = semicolon < 0 ? b : semicolon;
-                int equals = header.IndexOf('=', a, pairEnd - a);
-                int keyEnd = equals < 0 ? pairEnd : equals;
-                int keyStart = a;
-                Trim(header, ref keyStart, ref keyEnd);
-                if (equals < 0 || !IsToken(header, keyStart, keyEnd))
+                int member = i;
+                i = SkipSpace(header, i);
+                int keyStart = i;
+                while (i < n && Is(header[i], TokenChar))
+                    i++;
+                int keyEnd = i;
+                i = SkipSpace(header, i);
+                if (keyStart == keyEnd && (i == n || header[i] == ','))
                 {
-                    problems?.Add($"'{Shorten(header.Substring(a, b - a))}' is not key=value with a token key");
+                    i++; // an empty member: allowed, nothing to read
                     continue;
                 }
 
-                string key = header.Substring(keyStart, keyEnd - keyStart);
-                int valueStart = equals + 1, valueEnd = pairEnd;
-                Trim(header, ref valueStart, ref valueEnd);
-                if (!TryDecode(header, valueStart, valueEnd, out string value))
+                if (keyStart == keyEnd || i == n || header[i] != '=')
                 {
-                    problems?.Add($"the value of '{key}' is not valid percent-encoded UTF-8 baggage text");
+                    i = SkipMember(header, i, member, problems, null);
                     continue;
                 }
 
+                i = SkipSpace(header, i + 1);
+                int valueStart = i;
+                bool escaped = false;
+                for (char c; i < n && Is(c = header[i], BaggageOctet); i++)
+                    escaped |= c == '%';
+                int valueEnd = i;
+                i = SkipSpace(header, i);
                 string? properties = null;
-                if (semicolon >= 0)
+                if (i < n && header[i] == ';')
                 {
-                    int p = semicolon + 1, q = b;
+                    int p = i + 1, q = header.IndexOf(',', p);
+                    i = q < 0 ? n : q;
+                    q = i;
                     Trim(header, ref p, ref q);
                     properties = header.Substring(p, q - p);
                 }
 
+                string key = RecentStrings.Baggage.Get(header, keyStart, keyEnd - keyStart);
+                if (i < n && header[i] != ',')
+                {
+                    i = SkipMember(header, i, member, problems, key);
+                    continue;
+                }
+
+                i++;
+                string value;
+                if (!escaped)
+                {
+                    value = RecentStrings.Baggage.Get(header, valueStart, valueEnd - valueStart); // the common case: nothing to decode
+                }
+                else if (!TryDecode(header, valueStart, valueEnd, out value))
+                {
+                    problems?.Add(BadValue(key));
+                    continue;
+                }
+
                 for (int j = entries.Count - 1; j >= 0; j--)
                 {
-                    if (entries[j].Key == key)
+                    if ((object)entries[j].Key == key || entries[j].Key == key)
                         entries.RemoveAt(j);
                 }
 
                 entries.Add(new BaggageEntry(key, value, properties));
             }
+        }
+
+        /// <summary>Skips a malformed member (to the next comma: keys and values never hold one) and says what was wrong with it.</summary>
+        private static int SkipMember(string header, int at, int member, List<string>? problems, string? key)
+        {
+            int comma = header.IndexOf(',', at);
+            int end = comma < 0 ? header.Length : comma;
+            if (problems is not null)
+                problems.Add(key is null ? $"'{Shorten(header.Substring(member, end - member).Trim())}' is not key=value with a token key" : BadValue(key));
+            return end + 1;
+        }
+
+        private static string BadValue(string key) => $"the value of '{key}' is not valid percent-encoded UTF-8 baggage text";
+
+        private static int SkipSpace(string text, int i)
+        {
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t'))
+                i++;
+            return i;
         }
 
         private static void Trim(string text, ref int start, ref int end)
@@ -136,25 +177,35 @@ namespace I18nToolkit.Propagation
                 return false;
             for (int i = start; i < end; i++)
             {
-                char c = text[i];
-                if (c >= 0x80 || !TokenChars[c])
+                if (!Is(text[i], TokenChar))
                     return false;
             }
 
             return true;
         }
 
-        private static readonly bool[] TokenChars = CreateTokenChars();
+        private const byte TokenChar = 1, BaggageOctet = 2;
 
-        private static bool[] CreateTokenChars()
-        {
-            var table = new bool[128];
-            for (char c = (char)0x21; c < 0x7F; c++)
-                table[c] = "\"(),/:;<=>?@[\\]{}".IndexOf(c) < 0;
-            return table;
-        }
+        /// <summary>Character classes of ASCII: <see cref="TokenChar"/>, <see cref="BaggageOctet"/> (which includes <c>%</c>).</summary>
+        private static readonly byte[] CharClasses = CreateCharClasses();
 
         private static bool IsBaggageOctet(char c) => c > 0x20 && c < 0x7F && c != '"' && c != ',' && c != ';' && c != '\\';
+
+        private static bool Is(char c, byte characterClass) => c < 128 && (CharClasses[c] & characterClass) != 0;
+
+        private static byte[] CreateCharClasses()
+        {
+            var table = new byte[128];
+            for (char c = (char)0x21; c < 0x7F; c++)
+            {
+                if ("\"(),/:;<=>?@[\\]{}".IndexOf(c) < 0)
+                    table[c] |= TokenChar;
+                if (IsBaggageOctet(c))
+                    table[c] |= BaggageOctet;
+            }
+
+            return table;
+        }
 
         /// <summary>Percent-encodes what is not a baggage octet (and <c>%</c> itself), as UTF-8.</summary>
         public static string Encode(string value)
@@ -194,7 +245,7 @@ namespace I18nToolkit.Propagation
 
             if (!escaped)
             {
-                value = raw.Substring(start, end - start); // the common case: nothing to decode
+                value = RecentStrings.Baggage.Get(raw, start, end - start); // the common case: nothing to decode
                 return true;
             }
 

@@ -18,6 +18,9 @@ namespace I18nToolkit.Propagation
         /// <summary>At most this many bytes of baggage are written. Default: 8,192, the W3C minimum every hop must pass.</summary>
         public int MaxBytes { get; set; } = BaggageCodec.MaxBytes;
 
+        /// <summary>Whether these options send what no options send (so the frame's cached header applies).</summary>
+        internal bool IsDefault => AllowedKeys is null && MaxEntries == BaggageCodec.MaxEntries && MaxBytes == BaggageCodec.MaxBytes;
+
         internal bool Allows(string key) => AllowedKeys is null || AllowedKeys.Contains(key);
     }
 }

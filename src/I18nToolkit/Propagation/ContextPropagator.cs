@@ -55,7 +55,7 @@ namespace I18nToolkit.Propagation
             for (int i = 0; i < frame.Count; i++)
             {
                 KeyValuePair<string, object?> pair = frame[i];
-                if (!Sends(pair, frame, top, options))
+                if (!Sends(pair, i, frame, top, options))
                     continue;
                 var entry = new BaggageEntry(pair.Key, Text(pair.Value!));
                 int at = IndexOf(entries, pair.Key);
@@ -73,11 +73,17 @@ namespace I18nToolkit.Propagation
         /// </summary>
         private static bool Crosses(ContextFrame frame, ContextPropagationOptions? options) => frame.IsPushed || options?.AllowedKeys is not null;
 
-        /// <summary>A pair crosses when it has a value, its key is allowed, and no inner frame that crosses sets the key again.</summary>
-        private static bool Sends(KeyValuePair<string, object?> pair, ContextFrame frame, ContextFrame top, ContextPropagationOptions? options)
+        /// <summary>A pair crosses when it has a value, its key is allowed, and neither an earlier pair of its frame nor an inner frame that crosses sets the key again.</summary>
+        private static bool Sends(KeyValuePair<string, object?> pair, int index, ContextFrame frame, ContextFrame top, ContextPropagationOptions? options)
         {
             if (pair.Value is null || (options is not null && !options.Allows(pair.Key)))
                 return false;
+            for (int i = 0; i < index; i++)
+            {
+                if (frame[i].Key == pair.Key)
+                    return false; // one frame naming a key twice: the first one counts, as in DiagnosticContext.Current.Properties
+            }
+
             for (ContextFrame? inner = top; inner is not null && !ReferenceEquals(inner, frame); inner = inner.Parent)
             {
                 if (!Crosses(inner, options))
@@ -90,6 +96,77 @@ namespace I18nToolkit.Propagation
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The header of the stack up to <paramref name="frame"/> under the default options ("" for none), kept on the
+        /// frame: a frame and its parents never change, so a request calling several services formats it once, and a
+        /// new frame costs only its own pairs, appended to its parent's header.
+        /// </summary>
+        private static string DefaultHeader(ContextFrame frame)
+        {
+            string? header = frame.BaggageCache;
+            if (header is null)
+                frame.BaggageCache = header = AppendToParent(frame) ?? FormatWhole(frame);
+            return header;
+        }
+
+        /// <summary>The parent's header with this frame's members appended; null when that would not be what <see cref="FormatWhole"/> gives.</summary>
+        private static string? AppendToParent(ContextFrame frame)
+        {
+            string parent = frame.Parent is null ? string.Empty : DefaultHeader(frame.Parent);
+            if (!frame.IsPushed || frame.Count == 0)
+                return parent;
+            if (frame.Count > 1)
+                return null; // rare enough to format whole; keeps this path free of a builder
+
+            // One pair: appended as is, unless an outer frame sets its key (its member moves here), its key is not a
+            // token, or it would cross a limit (which members to leave out is then decided over the whole stack).
+            KeyValuePair<string, object?> pair = frame[0];
+            if (pair.Value is null || !BaggageCodec.IsToken(pair.Key))
+                return null;
+            for (ContextFrame? outer = frame.Parent; outer is not null; outer = outer.Parent)
+            {
+                if (!outer.IsPushed)
+                    continue;
+                for (int i = 0; i < outer.Count; i++)
+                {
+                    if (outer[i].Key == pair.Key)
+                        return null;
+                }
+            }
+
+            string value = BaggageCodec.Encode(Text(pair.Value));
+            int length = parent.Length + (parent.Length > 0 ? 1 : 0) + pair.Key.Length + 1 + value.Length;
+            if (length > BaggageCodec.MaxBytes || CountMembers(parent) + 1 > BaggageCodec.MaxEntries)
+                return null;
+            if (parent.Length == 0)
+                return string.Concat(pair.Key, "=", value);
+            System.Text.StringBuilder text = _builder ??= new System.Text.StringBuilder(256);
+            text.Clear().Append(parent).Append(',').Append(pair.Key).Append('=').Append(value);
+            string header = text.ToString();
+            if (text.Capacity > 16 * 1024)
+                _builder = null; // do not keep a large one alive
+            return header;
+        }
+
+        private static string FormatWhole(ContextFrame frame)
+        {
+            List<string>? dropped = null;
+            string header = FormatContext(frame, null, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes, ref dropped) ?? string.Empty;
+            Report(dropped, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes);
+            return header;
+        }
+
+        /// <summary>Members of a header this class wrote: keys are tokens and values encoded, so commas only separate.</summary>
+        private static int CountMembers(string header)
+        {
+            if (header.Length == 0)
+                return 0;
+            int count = 1;
+            for (int at = header.IndexOf(','); at >= 0; at = header.IndexOf(',', at + 1))
+                count++;
+            return count;
         }
 
         /// <summary>The header for the context alone (nothing else on the carrier): written straight from the frames.</summary>
@@ -115,7 +192,7 @@ namespace I18nToolkit.Propagation
             for (int i = 0; i < frame.Count; i++)
             {
                 KeyValuePair<string, object?> pair = frame[i];
-                if (!Sends(pair, frame, top, options))
+                if (!Sends(pair, i, frame, top, options))
                     continue;
                 if (!BaggageCodec.IsToken(pair.Key))
                 {
@@ -179,10 +256,23 @@ namespace I18nToolkit.Propagation
             var problems = onProblem is null ? null : new List<string>();
             List<BaggageEntry> entries = _parsed ??= new List<BaggageEntry>();
             entries.Clear();
-            foreach (string header in getter(carrier, HeaderName) ?? Array.Empty<string>())
+            IEnumerable<string>? headers = getter(carrier, HeaderName);
+            if (headers is string[] array)
             {
-                if (header is not null)
-                    BaggageCodec.ParseInto(header, entries, problems);
+                // The usual carrier answer; indexing it spares the enumerator.
+                for (int i = 0; i < array.Length; i++)
+                {
+                    if (array[i] is not null)
+                        BaggageCodec.ParseInto(array[i], entries, problems);
+                }
+            }
+            else if (headers is not null)
+            {
+                foreach (string header in headers)
+                {
+                    if (header is not null)
+                        BaggageCodec.ParseInto(header, entries, problems);
+                }
             }
 
             int count = 0;
@@ -231,8 +321,17 @@ namespace I18nToolkit.Propagation
             ContextFrame? top = DiagnosticContext.CurrentFrame;
             if (values.Count == 0 && (activity is null || !activity.Any()))
             {
-                // The common case, nothing on the carrier yet: no merging, the header straight from the frames.
-                header = top is null ? null : FormatContext(top, options, maxEntries, maxBytes, ref dropped);
+                // The common case, nothing on the carrier yet: no merging, the header straight from the frames - and,
+                // under the default options, formatted once per frame (a frame and its parents never change).
+                if (top is null)
+                    return null;
+                if (options is null || options.IsDefault)
+                {
+                    header = DefaultHeader(top);
+                    return header.Length == 0 ? null : header;
+                }
+
+                header = FormatContext(top, options, maxEntries, maxBytes, ref dropped);
                 Report(dropped, maxEntries, maxBytes);
                 return header;
             }

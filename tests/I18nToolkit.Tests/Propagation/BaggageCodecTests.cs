@@ -23,6 +23,10 @@ namespace I18nToolkit.Tests.Propagation
         [InlineData("k=%zz")]
         [InlineData("k=%C3")]
         [InlineData("(k)=x")]
+        [InlineData("k=v x")]
+        [InlineData("k=v\"")]
+        [InlineData("=v")]
+        [InlineData("k v=x;p")]
         public void A_malformed_member_is_skipped_and_described_and_the_others_are_kept(string bad)
         {
             var problems = new List<string>();
@@ -31,6 +35,45 @@ namespace I18nToolkit.Tests.Propagation
 
             Assert.Equal(new[] { "good", "also" }, entries.Select(e => e.Key));
             Assert.Single(problems);
+        }
+
+        [Fact]
+        public void Empty_members_tabs_and_properties_are_read_as_the_spec_allows()
+        {
+            var problems = new List<string>();
+
+            var entries = BaggageCodec.Parse(new[] { ",a=1,, ,\tk\t=\tv=w\t;\tp;q=r\t,c=3," }, problems);
+
+            Assert.Empty(problems);
+            Assert.Equal(new[] { "a=1", "k=v=w", "c=3" }, entries.Select(e => e.ToString()));
+            Assert.Equal("p;q=r", entries[1].Properties);
+        }
+
+        [Fact]
+        public void Random_members_survive_format_and_parse_and_garbage_never_throws()
+        {
+            var random = new System.Random(7);
+            const string keyChars = "abcXYZ019!#$%&'*+-.^_`|~";
+            string[] valueParts = { "a", "Z", "9", " ", ",", ";", "=", "%", "\"", "\\", "ü", "✓", "𝄞", "%2", "\t" };
+            for (int round = 0; round < 500; round++)
+            {
+                var expected = new List<BaggageEntry>();
+                for (int m = random.Next(1, 6); m > 0; m--)
+                {
+                    string key = new string(Enumerable.Range(0, random.Next(1, 8)).Select(_ => keyChars[random.Next(keyChars.Length)]).ToArray());
+                    string value = string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => valueParts[random.Next(valueParts.Length)]));
+                    expected.RemoveAll(e => e.Key == key); // a later member of the same key wins
+                    expected.Add(new BaggageEntry(key, value));
+                }
+
+                string header = BaggageCodec.Format(expected);
+                Assert.Equal(expected.Select(e => (e.Key, e.Value)), BaggageCodec.Parse(new[] { header }).Select(e => (e.Key, e.Value)));
+
+                // Any text at all before it: parsed or reported, never an exception, and the members after it are kept.
+                string garbage = new string(Enumerable.Range(0, random.Next(0, 30)).Select(_ => (char)random.Next(0, 200)).ToArray());
+                var afterGarbage = BaggageCodec.Parse(new[] { garbage + "," + header }, new List<string>());
+                Assert.Equal(expected.Select(e => (e.Key, e.Value)), afterGarbage.Where(e => expected.Any(x => x.Key == e.Key)).Select(e => (e.Key, e.Value)));
+            }
         }
 
         [Theory]

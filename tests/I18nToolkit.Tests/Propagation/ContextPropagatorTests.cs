@@ -71,6 +71,50 @@ namespace I18nToolkit.Tests.Propagation
         }
 
         [Fact]
+        public void The_header_kept_on_each_frame_is_the_header_the_whole_stack_gives()
+        {
+            // Empty carrier: the header comes from (and is kept on) the frames. A carrier holding an empty baggage
+            // value takes the general path, which merges and formats from scratch. Both must always agree.
+            var random = new Random(11);
+            string[] keys = { "Application", "Msgid", "Tenant", "Batch", "bad key" };
+            IExternalScopeProvider scopes = DiagnosticContextScopeProvider.Instance;
+            for (int round = 0; round < 300; round++)
+            {
+                var opened = new Stack<IDisposable>();
+                bool loggingScopes = false;
+                for (int depth = random.Next(1, 7); depth > 0; depth--)
+                {
+                    var pairs = Enumerable.Range(0, random.Next(1, 4))
+                        .Select(_ => (keys[random.Next(keys.Length)], (object)(random.Next(8) == 0 ? new string('x', random.Next(1000, 4000)) : "v" + random.Next(100))))
+                        .ToArray();
+                    bool loggingScope = random.Next(4) == 0;
+                    loggingScopes |= loggingScope;
+                    opened.Push(loggingScope
+                        ? scopes.Push(pairs.Select(p => new KeyValuePair<string, object?>(p.Item1, p.Item2)).ToList())
+                        : DiagnosticContext.Push(pairs));
+                    for (int twice = 0; twice < 2; twice++)
+                    {
+                        var fast = new Dictionary<string, string>();
+                        var general = new Dictionary<string, string> { ["baggage"] = string.Empty };
+                        ContextPropagator.Inject(fast);
+                        ContextPropagator.Inject(general);
+                        Assert.Equal(general.GetValueOrDefault("baggage", string.Empty), fast.GetValueOrDefault("baggage", string.Empty));
+                        if (twice == 0 && !loggingScopes && fast.TryGetValue("baggage", out string? header) && header.Length < 1000)
+                        {
+                            // What crossed is what the records here show: each key with the value the context has
+                            // (logging scopes aside: they never cross, so one may show a value here that did not).
+                            var context = DiagnosticContext.Current.Properties;
+                            Assert.All(BaggageCodec.Parse(new[] { header }), e => Assert.Equal(context[e.Key], e.Value));
+                        }
+                    }
+                }
+
+                while (opened.Count > 0)
+                    opened.Pop().Dispose();
+            }
+        }
+
+        [Fact]
         public void Extract_opens_a_scope_and_disposing_it_restores_the_callers_context()
         {
             using (DiagnosticContext.Push("Application", "Back"))
