@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using I18nToolkit.Context;
+using I18nToolkit.Propagation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -36,6 +38,7 @@ namespace I18nToolkit.AspNetCore.Tests.Propagation
                 loggers.CreateLogger("ThirdParty.Parser").LogWarning("Encoding missing, assuming UTF-8");
                 return "ok";
             });
+            _app.MapGet("/baggage", (HttpRequest request) => string.Join("\n", request.Headers["baggage"].ToArray()));
             _app.MapGet("/front", async (IHttpClientFactory clients) =>
             {
                 using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
@@ -73,6 +76,28 @@ namespace I18nToolkit.AspNetCore.Tests.Propagation
             Record warning = _records.Records.Single(r => r.Category == "ThirdParty.Parser");
             Assert.Equal("Payrollsync", warning.Scope["Application"]);
             Assert.Equal("ID-42", warning.Scope["Msgid"]);
+        }
+
+        [Fact]
+        public async Task On_the_wire_the_activitys_baggage_and_the_context_are_one_header_without_duplicates()
+        {
+            // The runtime's own HttpClient instrumentation (DiagnosticsHandler) injects the activity's baggage too, after
+            // every delegating handler; it must find the merged header and add nothing.
+            using var listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "System.Net.Http",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            };
+            ActivitySource.AddActivityListener(listener);
+            using var client = new HttpClient(new ContextPropagationHandler { InnerHandler = new SocketsHttpHandler() });
+            using var activity = new Activity("front-request").AddBaggage("traceTier", "gold").Start();
+
+            string received;
+            using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
+                received = await client.GetStringAsync(_address + "/baggage");
+
+            string header = Assert.Single(received.Split('\n'));
+            Assert.Equal(new[] { "Application", "Msgid", "traceTier" }, BaggageCodec.Parse(new[] { header }).Select(e => e.Key).OrderBy(k => k, StringComparer.Ordinal));
         }
 
         [Fact]
