@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Net.Http;
 using System.Security.Cryptography;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using I18nToolkit.Context;
@@ -52,7 +53,7 @@ namespace PayrollGateway.Front
             // which application and which message caused it.
             using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", msgid)))
             {
-                _log.Info(Loc.X("I201: Forwarding batch {Batch} ({Bytes} bytes) to the payroll service", batch, payload.Length));
+                _log.Info(Loc.X("I201: Forwarding batch {Batch} ({Bytes} bytes) to the payroll service", batch, Encoding.UTF8.GetByteCount(payload)));
                 try
                 {
                     BackAnswer answer = await _back.ImportAsync(batch, payload, cancellationToken);

@@ -118,7 +118,7 @@ namespace I18nToolkit.Propagation
             if (!frame.IsPushed || frame.Count == 0)
                 return parent;
             if (frame.Count > 1)
-                return null; // rare enough to format whole; keeps this path free of a builder
+                return null; // rarer (Extract pushes one, once per request): formatted whole, then kept like any other
 
             // One pair: appended as is, unless an outer frame sets its key (its member moves here), its key is not a
             // token, or it would cross a limit (which members to leave out is then decided over the whole stack).
