@@ -11,11 +11,16 @@ namespace I18nToolkit.Build.Resources
     /// </summary>
     internal sealed class CultureDocument
     {
+        private readonly CultureDocumentText _writer;
+        private string? _text;
+        private bool _edited;
+
         public CultureDocument(XDocument document, string prefix, string? text)
         {
             Document = document;
             Prefix = prefix;
-            Text = text;
+            _text = text;
+            _writer = new CultureDocumentText(document);
             string keyStart = prefix + "-";
             foreach (XElement data in document.Root!.Elements("data"))
             {
@@ -32,8 +37,32 @@ namespace I18nToolkit.Build.Resources
         /// <summary>The entries of <see cref="Prefix"/>, by message ID.</summary>
         public Dictionary<string, XElement> Entries { get; } = new Dictionary<string, XElement>(StringComparer.Ordinal);
 
-        /// <summary>The file's text matching <see cref="Document"/>; null for a file not yet written.</summary>
-        public string? Text { get; set; }
+        /// <summary>
+        /// The file's text matching <see cref="Document"/>; null for a file not yet written. After <see cref="Edited"/> it is
+        /// written again on first use (once, however many entries an import set), re-serializing only the changed entries.
+        /// </summary>
+        public string? Text
+        {
+            get
+            {
+                if (_edited)
+                {
+                    _text = _writer.Write();
+                    _edited = false;
+                }
+
+                return _text;
+            }
+
+            set
+            {
+                _text = value;
+                _edited = false;
+            }
+        }
+
+        /// <summary>Says that <see cref="Document"/> was changed, so <see cref="Text"/> must follow.</summary>
+        public void Edited() => _edited = true;
 
         /// <summary>The message texts (by ID) this document was last merged with, for finding what changed since.</summary>
         public Dictionary<string, string>? MergedTexts { get; set; }

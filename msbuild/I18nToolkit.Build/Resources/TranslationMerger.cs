@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using I18nToolkit.Build.Catalog;
@@ -131,7 +130,7 @@ namespace I18nToolkit.Build.Resources
             }
 
             if (changed)
-                document.Text = Serialize(document.Document);
+                document.Edited();
             return new MergeResult(document.Text!, changed, added, translated, adopted, staled, obsoleted, revived);
         }
 
@@ -156,7 +155,7 @@ namespace I18nToolkit.Build.Resources
                 document.Entries[id] = Append(document.Document.Root!, ResxText.Data(document.Prefix + "-" + id, value, comment));
             }
 
-            document.Text = Serialize(document.Document);
+            document.Edited();
             return true;
         }
 
@@ -186,19 +185,6 @@ namespace I18nToolkit.Build.Resources
             else
                 root.Add(new XText("\n  "), data, new XText("\n"));
             return data;
-        }
-
-        private static string Serialize(XDocument document)
-        {
-            // XDocument keeps whitespace inside elements but not between top-level nodes: write those one per line.
-            var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-            foreach (XNode node in document.Nodes())
-            {
-                if (node is XText whitespace && string.IsNullOrWhiteSpace(whitespace.Value))
-                    continue;
-                text.Append(node.ToString(SaveOptions.DisableFormatting)).Append('\n');
-            }
-            return text.ToString();
         }
     }
 }
