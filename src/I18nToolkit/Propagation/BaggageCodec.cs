@@ -96,7 +96,7 @@ namespace I18nToolkit.Propagation
 
                 for (int j = entries.Count - 1; j >= 0; j--)
                 {
-                    if ((object)entries[j].Key == key || entries[j].Key == key)
+                    if (entries[j].Key == key)
                         entries.RemoveAt(j);
                 }
 
