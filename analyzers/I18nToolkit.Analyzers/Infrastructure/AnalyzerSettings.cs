@@ -7,15 +7,16 @@ namespace I18nToolkit.Analyzers.Infrastructure
 {
     /// <summary>
     /// The project's settings, read from MSBuild properties made visible to the compiler
-    /// (<c>CompilerVisibleProperty</c>; the package's props do this): <c>I18nIdPattern</c>, <c>I18nPrefix</c>,
+    /// (<c>CompilerVisibleProperty</c>; the package's props do this): <c>I18nIdPattern</c>, <c>I18nPrefix</c>, <c>I18nResourceName</c>,
     /// <c>I18nStrictLogging</c>.
     /// </summary>
     internal sealed class AnalyzerSettings
     {
-        private AnalyzerSettings(MessageIdPattern idPattern, string prefix, bool strictLogging, string? patternError)
+        private AnalyzerSettings(MessageIdPattern idPattern, string prefix, string resourceName, bool strictLogging, string? patternError)
         {
             IdPattern = idPattern;
             Prefix = prefix;
+            ResourceName = resourceName;
             StrictLogging = strictLogging;
             PatternError = patternError;
         }
@@ -25,6 +26,9 @@ namespace I18nToolkit.Analyzers.Infrastructure
 
         /// <summary>The resource key prefix: <c>I18nPrefix</c>, else the assembly name.</summary>
         public string Prefix { get; }
+
+        /// <summary>The base name of the resource files: <c>I18nResourceName</c>, else <c>Messages</c> (culture files are <c>Messages.de.resx</c>).</summary>
+        public string ResourceName { get; }
 
         /// <summary>Whether plain-string log calls and literal exception messages are reported.</summary>
         public bool StrictLogging { get; }
@@ -52,9 +56,12 @@ namespace I18nToolkit.Analyzers.Infrastructure
             string prefix = global.TryGetValue("build_property.I18nPrefix", out string? p) && !string.IsNullOrWhiteSpace(p)
                 ? p.Trim()
                 : compilation.AssemblyName ?? "Messages";
+            string resourceName = global.TryGetValue("build_property.I18nResourceName", out string? r) && !string.IsNullOrWhiteSpace(r)
+                ? r.Trim()
+                : "Messages";
             bool strict = global.TryGetValue("build_property.I18nStrictLogging", out string? s)
                 && string.Equals(s?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            return new AnalyzerSettings(pattern, prefix, strict, patternError);
+            return new AnalyzerSettings(pattern, prefix, resourceName, strict, patternError);
         }
     }
 }

@@ -24,13 +24,13 @@ namespace I18nToolkit.Analyzers
                     return;
                 var settings = AnalyzerSettings.Read(start.Options, start.Compilation);
                 var rule = new MessageRuleContext(symbols, settings, ParsedMessages.For(start.Compilation, settings));
-                if (ShouldRun(start.Options))
+                if (ShouldRun(start.Options, settings))
                     OnCompilationStart(start, rule);
             });
         }
 
         /// <summary>Whether the rule has work in this compilation (for example, translation files to read).</summary>
-        private protected virtual bool ShouldRun(AnalyzerOptions options) => true;
+        private protected virtual bool ShouldRun(AnalyzerOptions options, AnalyzerSettings settings) => true;
 
         /// <summary>Registers the rule's actions; by default, <see cref="AnalyzeMessage"/> for every Localizer call.</summary>
         private protected virtual void OnCompilationStart(CompilationStartAnalysisContext start, MessageRuleContext rule) =>

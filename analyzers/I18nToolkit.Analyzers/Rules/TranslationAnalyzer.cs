@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using I18nToolkit.Analyzers.Infrastructure;
 using I18nToolkit.Grammar;
@@ -26,44 +25,48 @@ namespace I18nToolkit.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TranslationAnalyzer : MessageRuleAnalyzer
     {
-        // Messages.de.resx, Messages.de-AT.resx, Messages.zh-Hans.resx, Messages.qps-ploc.resx
-        private static readonly Regex CultureFile = new Regex(@"\.(?<culture>[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)\.resx$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.TranslationHolesMismatch, DiagnosticDescriptors.MissingTranslation,
             DiagnosticDescriptors.ObsoleteTranslation, DiagnosticDescriptors.StaleTranslation,
             DiagnosticDescriptors.UnreadableTranslationFile);
 
-        private protected override bool ShouldRun(AnalyzerOptions options) =>
-            options.AdditionalFiles.Any(f => CultureFile.IsMatch(f.Path));
+        private protected override bool ShouldRun(AnalyzerOptions options, AnalyzerSettings settings) =>
+            options.AdditionalFiles.Any(f => CultureFiles.CultureOf(f.Path, settings.ResourceName) is not null);
 
         private protected override void OnCompilationStart(CompilationStartAnalysisContext start, MessageRuleContext rule)
         {
-            var files = start.Options.AdditionalFiles.Where(f => CultureFile.IsMatch(f.Path)).ToList();
-            var messages = new ConcurrentDictionary<string, (string Text, MessageTemplate Template, SyntaxNode Node)>(StringComparer.Ordinal);
+            var files = start.Options.AdditionalFiles.Where(f => CultureFiles.CultureOf(f.Path, rule.Settings.ResourceName) is not null).ToList();
+            var messages = new ConcurrentDictionary<string, (MessageDefinition Definition, SyntaxNode Node)>(StringComparer.Ordinal);
+            var conflicting = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
             start.RegisterOperationAction(c =>
             {
                 if (MessageCall.TryGet((IInvocationOperation)c.Operation, rule.Symbols, out MessageCall call) && call.Text is not null
                     && rule.Parsed.Parse(call.Text).Definition is { } definition)
                 {
-                    messages.TryAdd(definition.Id.Value, (call.Text, definition.Template, call.Message.Value.Syntax));
+                    var known = messages.GetOrAdd(definition.Id.Value, (definition, call.Message.Value.Syntax));
+                    if (!string.Equals(known.Definition.Text, definition.Text, StringComparison.Ordinal))
+                        conflicting[definition.Id.Value] = true;
                 }
             }, OperationKind.Invocation);
             start.RegisterCompilationEndAction(end =>
             {
+                // An ID with two texts is I18N0005's to report; held to either text, its translations would only add noise.
+                foreach (string id in conflicting.Keys)
+                    messages.TryRemove(id, out _);
                 foreach (AdditionalText file in files)
-                    Check(end, file, rule.Settings.Prefix, messages, end.CancellationToken);
+                    Check(end, file, rule.Settings, messages, conflicting, end.CancellationToken);
             });
         }
 
-        private static void Check(CompilationAnalysisContext context, AdditionalText file, string prefix,
-            ConcurrentDictionary<string, (string Text, MessageTemplate Template, SyntaxNode Node)> messages, CancellationToken cancellation)
+        private static void Check(CompilationAnalysisContext context, AdditionalText file, AnalyzerSettings settings,
+            ConcurrentDictionary<string, (MessageDefinition Definition, SyntaxNode Node)> messages,
+            ConcurrentDictionary<string, bool> conflicting, CancellationToken cancellation)
         {
             SourceText? text = file.GetText(cancellation);
             if (text is null)
                 return;
-            string culture = CultureFile.Match(file.Path).Groups["culture"].Value;
+            string culture = CultureFiles.CultureOf(file.Path, settings.ResourceName)!;
             string name = Path.GetFileName(file.Path);
 
             IReadOnlyList<ResxEntry> entries;
@@ -77,39 +80,37 @@ namespace I18nToolkit.Analyzers.Rules
                 return;
             }
 
-            string keyStart = prefix + "-";
+            string keyStart = settings.Prefix + "-";
             var translated = new HashSet<string>(StringComparer.Ordinal);
             foreach (ResxEntry entry in entries)
             {
                 if (!entry.Name.StartsWith(keyStart, StringComparison.Ordinal))
                     continue;
                 string id = entry.Name.Substring(keyStart.Length);
-                TranslationMarkers markers = TranslationMarkers.Parse(entry.Comment);
+                if (conflicting.ContainsKey(id))
+                    continue;
                 if (!messages.TryGetValue(id, out var message))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ObsoleteTranslation, At(file, text, entry.Line, entry.Column), name, entry.Name));
                     continue;
                 }
 
-                if (entry.Value.Length == 0 || markers.Untranslated)
-                    continue; // counted as missing below
-                translated.Add(id);
-
-                string value = entry.Value.StartsWith(id + MessageDefinition.Separator, StringComparison.Ordinal)
-                    ? entry.Value.Substring(id.Length + MessageDefinition.Separator.Length)
-                    : entry.Value;
-                string? problem = MessageTemplate.TryParse(value, out MessageTemplate? translation, out MessageFormatError? error)
-                    ? message.Template.DescribeHoleDifference(translation!)
-                    : error!.Message;
-                if (problem is not null)
+                TranslationReview review = TranslationReview.Of(entry.Value, entry.Comment, message.Definition);
+                switch (review.Status)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TranslationHolesMismatch, At(file, text, entry.Line, entry.Column),
-                        culture, entry.Name, problem));
-                }
-                else if (markers.Stale || (markers.SourceHash is not null && markers.SourceHash != TranslationMarkers.HashSource(message.Text)))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StaleTranslation, At(file, text, entry.Line, entry.Column),
-                        culture, entry.Name, message.Text));
+                    case TranslationStatus.Unusable:
+                        translated.Add(id); // present but broken: I18N0008 says so, "missing" would only repeat it
+                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TranslationHolesMismatch, At(file, text, entry.Line, entry.Column),
+                            culture, entry.Name, review.Check.Problem));
+                        break;
+                    case TranslationStatus.Stale:
+                        translated.Add(id);
+                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StaleTranslation, At(file, text, entry.Line, entry.Column),
+                            culture, entry.Name, message.Definition.Text));
+                        break;
+                    case TranslationStatus.Translated:
+                        translated.Add(id);
+                        break;
                 }
             }
 

@@ -109,25 +109,14 @@ namespace I18nToolkit.Build.Generation
             IReadOnlyDictionary<string, long>? unchangedSince, Dictionary<string, CultureDocument> documents, out bool ok, out List<KeyValuePair<string, long>> stamps)
         {
             stamps = new List<KeyValuePair<string, long>>();
-            string folder = Path.GetDirectoryName(neutralFile)!;
-            string baseName = Path.GetFileNameWithoutExtension(neutralFile);
-            var cultures = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string culture in request.Cultures.Select(c => c.Trim()).Where(c => c.Length > 0))
-                cultures.Add(culture);
-            if (Directory.Exists(folder))
-            {
-                foreach (string file in Directory.GetFiles(folder, baseName + ".*.resx"))
-                    cultures.Add(Path.GetFileNameWithoutExtension(file).Substring(baseName.Length + 1));
-            }
 
             ok = true;
             var merges = new List<CultureMerge>();
             var texts = new Dictionary<string, string>(messages.Count, StringComparer.Ordinal);
             foreach (ExtractedMessage message in messages)
                 texts[message.Id] = message.Text; // once per run, for every culture file's change check
-            foreach (string culture in cultures)
+            foreach (var (culture, path) in CultureFileSet.Find(neutralFile, request.Cultures))
             {
-                string path = Path.Combine(folder, baseName + "." + culture + ".resx");
                 if (unchangedSince is not null && File.Exists(path) && unchangedSince.TryGetValue(path, out long merged)
                     && merged == File.GetLastWriteTimeUtc(path).Ticks)
                 {

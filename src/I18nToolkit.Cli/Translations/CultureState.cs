@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using I18nToolkit.Build.Catalog;
-using I18nToolkit.Grammar;
 using I18nToolkit.Grammar.Resx;
 
 namespace I18nToolkit.Cli.Translations
@@ -52,33 +51,23 @@ namespace I18nToolkit.Cli.Translations
             {
                 string key = message.Definition.Id.ToResourceKey(prefix);
                 keys.Add(key);
-                if (!entries.TryGetValue(key, out ResxEntry? entry) || entry.Value.Length == 0)
+                entries.TryGetValue(key, out ResxEntry? entry);
+                TranslationReview review = TranslationReview.Of(entry?.Value, entry?.Comment, message.Definition);
+                switch (review.Status)
                 {
-                    findings.Add(new TranslationFinding(TranslationIssue.Missing, key, entry?.Line ?? 0, "English: " + message.Template));
-                    continue;
+                    case TranslationStatus.Missing:
+                        findings.Add(new TranslationFinding(TranslationIssue.Missing, key, entry?.Line ?? 0, "English: " + message.Template));
+                        break;
+                    case TranslationStatus.Stale:
+                        findings.Add(new TranslationFinding(TranslationIssue.Stale, key, entry!.Line, "English now: " + message.Template));
+                        break;
+                    case TranslationStatus.Unusable:
+                        findings.Add(new TranslationFinding(TranslationIssue.Holes, key, entry!.Line, review.Check.Problem!));
+                        break;
+                    default:
+                        translated++;
+                        break;
                 }
-
-                TranslationMarkers markers = TranslationMarkers.Parse(entry.Comment);
-                bool ok = true;
-                if (markers.Stale || (markers.SourceHash is not null && markers.SourceHash != TranslationMarkers.HashSource(message.Text)))
-                {
-                    findings.Add(new TranslationFinding(TranslationIssue.Stale, key, entry.Line, "English now: " + message.Template));
-                    ok = false;
-                }
-
-                if (!MessageTemplate.TryParse(entry.Value, out MessageTemplate? translation, out MessageFormatError? error))
-                {
-                    findings.Add(new TranslationFinding(TranslationIssue.Holes, key, entry.Line, "the translation does not parse: " + error!.Message));
-                    ok = false;
-                }
-                else if (message.Definition.Template.DescribeHoleDifference(translation!) is { } difference)
-                {
-                    findings.Add(new TranslationFinding(TranslationIssue.Holes, key, entry.Line, difference));
-                    ok = false;
-                }
-
-                if (ok)
-                    translated++;
             }
 
             foreach (ResxEntry entry in entries.Values.Where(e => e.Name.StartsWith(prefix + "-", StringComparison.Ordinal) && !keys.Contains(e.Name)).OrderBy(e => e.Line))

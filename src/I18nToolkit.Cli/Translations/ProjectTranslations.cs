@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using I18nToolkit.Build.Catalog;
 using I18nToolkit.Build.Generation;
+using I18nToolkit.Build.Resources;
 using I18nToolkit.Cli.Output;
 using I18nToolkit.Cli.Projects;
 using I18nToolkit.Grammar.Resx;
@@ -32,27 +33,10 @@ namespace I18nToolkit.Cli.Translations
         }
 
         /// <summary>The culture files next to the neutral file (and <paramref name="also"/>, which need not exist yet).</summary>
-        public IReadOnlyList<(string Culture, string Path)> CultureFiles(IEnumerable<string>? also = null)
-        {
-            string folder = Path.GetDirectoryName(Settings.NeutralResourceFile)!;
-            string baseName = Path.GetFileNameWithoutExtension(Settings.NeutralResourceFile);
-            var cultures = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string culture in Settings.Cultures.Concat(also ?? Array.Empty<string>()))
-                cultures.Add(culture);
-            if (Directory.Exists(folder))
-            {
-                foreach (string file in Directory.GetFiles(folder, baseName + ".*.resx"))
-                    cultures.Add(Path.GetFileNameWithoutExtension(file).Substring(baseName.Length + 1));
-            }
+        public IReadOnlyList<(string Culture, string Path)> CultureFiles(IEnumerable<string>? also = null) =>
+            CultureFileSet.Find(Settings.NeutralResourceFile, Settings.Cultures.Concat(also ?? Array.Empty<string>()));
 
-            return cultures.Select(c => (c, Path.Combine(folder, baseName + "." + c + ".resx"))).ToList();
-        }
-
-        public string CultureFile(string culture)
-        {
-            string folder = Path.GetDirectoryName(Settings.NeutralResourceFile)!;
-            return Path.Combine(folder, Path.GetFileNameWithoutExtension(Settings.NeutralResourceFile) + "." + culture + ".resx");
-        }
+        public string CultureFile(string culture) => Grammar.Resx.CultureFiles.PathOf(Settings.NeutralResourceFile, culture);
 
         /// <exception cref="CliException">The culture file cannot be read (with its line).</exception>
         public CultureState Read(string culture, string path)

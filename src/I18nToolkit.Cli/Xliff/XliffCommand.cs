@@ -12,6 +12,7 @@ using I18nToolkit.Cli.Projects;
 using I18nToolkit.Cli.Translations;
 using I18nToolkit.Grammar;
 using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Grammar.Translations;
 
 namespace I18nToolkit.Cli.Xliff
 {
@@ -63,7 +64,11 @@ namespace I18nToolkit.Cli.Xliff
                     // xml:space="preserve": every space is part of the message (and no writer indents a leading placeholder).
                     segment.Add(new XElement(XliffText.Ns + "source", Preserve(), XliffText.ToInline(message.Template, holes)));
                     if (!isNew)
-                        segment.Add(new XElement(XliffText.Ns + "target", Preserve(), MessageTemplate.TryParse(entry!.Value, out _, out _) ? XliffText.ToInline(entry.Value, holes) : new object[] { new XText(entry.Value) }));
+                    {
+                        // The template as the runtime reads it (a kept "ID: " start is not the translator's text).
+                        string translation = TranslationRules.TemplateText(entry!.Value, message.Id, out _);
+                        segment.Add(new XElement(XliffText.Ns + "target", Preserve(), MessageTemplate.TryParse(translation, out _, out _) ? XliffText.ToInline(translation, holes) : new object[] { new XText(entry.Value) }));
+                    }
                     file.Add(new XElement(XliffText.Ns + "unit", new XAttribute("id", key),
                         new XElement(XliffText.Ns + "notes",
                             new XElement(XliffText.Ns + "note", new XAttribute("category", "location"), string.Join(", ", message.Sites)),
@@ -135,16 +140,10 @@ namespace I18nToolkit.Cli.Xliff
                         continue;
                     }
 
-                    if (!MessageTemplate.TryParse(text, out MessageTemplate? translation, out MessageFormatError? problem))
+                    TranslationCheck check = TranslationRules.Check(text, message.Id, message.Definition.Template);
+                    if (!check.IsUsable)
                     {
-                        error.WriteLine($"{xliffPath}({line}): unit '{id}' refused: the translation does not parse: {problem!.Message}");
-                        refused++;
-                        continue;
-                    }
-
-                    if (message.Definition.Template.DescribeHoleDifference(translation!) is { } difference)
-                    {
-                        error.WriteLine($"{xliffPath}({line}): unit '{id}' refused: {difference}.");
+                        error.WriteLine($"{xliffPath}({line}): unit '{id}' refused: {(check.Verdict == TranslationVerdict.Malformed ? "the translation does not parse: " : string.Empty)}{check.Problem}");
                         refused++;
                         continue;
                     }

@@ -7,6 +7,7 @@ using System.Resources;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using I18nToolkit.Grammar;
+using I18nToolkit.Grammar.Translations;
 
 namespace I18nToolkit.Localization
 {
@@ -181,27 +182,13 @@ namespace I18nToolkit.Localization
 
         private MessageTemplate? ParseTranslation(MessageEntry entry, CultureInfo culture, string value)
         {
-            // Translators may keep the "ID: " start; the text after it is the template.
-            string idStart = entry.Id.Value + MessageDefinition.Separator;
-            int offset = value.StartsWith(idStart, StringComparison.Ordinal) ? idStart.Length : 0;
-            string text = offset == 0 ? value : value.Substring(offset);
-
-            if (!MessageTemplate.TryParse(text, offset, out MessageTemplate? translation, out MessageFormatError? error))
-            {
-                Report(new LocalizationProblemEventArgs(LocalizationProblemKind.MalformedTranslation, entry.Key, entry.Text, culture,
-                    $"The {culture.Name} translation of '{entry.Key}' is not used: {error!.Message}"));
-                return null;
-            }
-
-            string? difference = entry.CodeTemplate.DescribeHoleDifference(translation!);
-            if (difference is not null)
-            {
-                Report(new LocalizationProblemEventArgs(LocalizationProblemKind.TranslationHolesMismatch, entry.Key, entry.Text, culture,
-                    $"The {culture.Name} translation of '{entry.Key}' is not used: its holes differ from the code's ({difference})."));
-                return null;
-            }
-
-            return translation!.BindTo(entry.CodeTemplate).WithLiteralPrefix(entry.IdText);
+            TranslationCheck check = TranslationRules.Check(value, entry.Id.Value, entry.CodeTemplate);
+            if (check.IsUsable)
+                return check.Template!.BindTo(entry.CodeTemplate).WithLiteralPrefix(entry.IdText);
+            Report(new LocalizationProblemEventArgs(
+                check.Verdict == TranslationVerdict.Malformed ? LocalizationProblemKind.MalformedTranslation : LocalizationProblemKind.TranslationHolesMismatch,
+                entry.Key, entry.Text, culture, $"The {culture.Name} translation of '{entry.Key}' is not used: {check.Problem}"));
+            return null;
         }
 
         private ResourceSet? GetResourceSet(ResourceManager resources, CultureInfo culture, MessageEntry entry)

@@ -52,6 +52,35 @@ class C
         }
 
         [Fact]
+        public async Task A_filled_in_entry_still_marked_untranslated_counts_as_translated_as_the_runtime_uses_it()
+        {
+            var diagnostics = await Run(Resx(
+                ("TestApp-E100", "Keine Dateien {Pattern} in {Directory}", "[i18n untranslated] English: …"),
+                ("TestApp-E101", "E101: Hallo {Name}", null), // the ID kept at the start, as the runtime allows
+                ("TestApp-E102", "Nicht übersetzt", null)));
+
+            Assert.Empty(diagnostics);
+        }
+
+        [Fact]
+        public async Task An_id_used_with_two_texts_gets_no_translation_diagnostic_on_top_of_I18N0005()
+        {
+            string code = Usings + @"
+class C
+{
+    void M(string p, string d)
+    {
+        Messages.Loc.X(""E100: Could not find {Pattern} in {Directory}"", p, d);
+        Messages.Loc.X(""E100: Could not find {Pattern}"", p);
+    }
+}";
+            var diagnostics = await RunAsync(Compile(code), additionalFiles: new[] { new TestAdditionalText("Resources/Messages.de.resx",
+                Resx(("TestApp-E100", "Keine Dateien {Pattern} in {Directory}", null))) });
+
+            Assert.Equal(new[] { "I18N0005", "I18N0005" }, diagnostics.Select(d => d.Id).Where(id => id.StartsWith("I18N")).ToArray());
+        }
+
+        [Fact]
         public async Task A_message_without_translation_is_info_at_the_message_in_code()
         {
             var diagnostics = await Run(Resx(

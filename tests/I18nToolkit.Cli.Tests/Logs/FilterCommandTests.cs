@@ -12,7 +12,7 @@ namespace I18nToolkit.Cli.Tests.Logs
 {
     public sealed class FilterCommandTests : IDisposable
     {
-        private const string Warning = "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"Could not find files with pattern {Pattern} in directory {Directory}\",\"@l\":\"Warning\",\"Pattern\":\"*.csv\",\"Directory\":\"/in\",\"MessageId\":\"E131\",\"MessagePrefix\":\"PayrollSync\",\"Application\":\"Payrollsync\",\"Msgid\":\"ID-42\"}";
+        private const string Warning = "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"E131: Could not find files with pattern {Pattern} in directory {Directory}\",\"@l\":\"Warning\",\"Pattern\":\"*.csv\",\"Directory\":\"/in\",\"MessageId\":\"E131\",\"MessagePrefix\":\"PayrollSync\",\"Application\":\"Payrollsync\",\"Msgid\":\"ID-42\"}";
         private const string Info = "{\"@t\":\"2026-11-21T07:05:00Z\",\"@mt\":\"Started {Count}\",\"Count\":3,\"Application\":\"Billing\"}";
         private const string Error = "{\"@t\":\"2026-11-21T07:10:00Z\",\"@mt\":\"Evil {X}\",\"@l\":\"Error\",\"@x\":\"System.Exception: boom\\n   at Here()\",\"X\":\"a\\n2026-11-21T00:00:00Z INF forged \\u001b[2J\",\"Application\":\"Payrollsync\",\"MessageId\":\"E200\"}";
         private const string Microsoft = "{\"EventId\":140,\"LogLevel\":\"Warning\",\"Category\":\"Worker\",\"Message\":\"Moved ID-7\",\"State\":{\"Message\":\"Moved ID-7\",\"Msgid\":\"ID-7\",\"{OriginalFormat}\":\"Moved {Msgid}\"},\"Scopes\":[{\"Application\":\"Payrollsync\"}]}";
@@ -38,7 +38,7 @@ namespace I18nToolkit.Cli.Tests.Logs
             CliRun run = CliRun.Of("logs", "filter", log, "--where", "Application = 'Payrollsync' and @l in ('Warning','Error') and MessageId like 'E1%'");
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Equal("2026-11-21T07:00:00Z WRN [PayrollSync-E131] Could not find files with pattern *.csv in directory /in {Application=Payrollsync, Msgid=ID-42}\n", run.Output);
+            Assert.Equal("2026-11-21T07:00:00Z WRN [PayrollSync-E131] E131: Could not find files with pattern *.csv in directory /in {Application=Payrollsync, Msgid=ID-42}\n", run.Output);
         }
 
         [Fact]
@@ -129,6 +129,33 @@ namespace I18nToolkit.Cli.Tests.Logs
             Assert.Contains("[PayrollSync-E131] E131: Keine Dateien mit Muster *.csv im Verzeichnis /in gefunden {Application=Payrollsync, Msgid=ID-42}", run.Output, StringComparison.Ordinal);
             Assert.Contains("Started 3", run.Output, StringComparison.Ordinal); // not a toolkit message: as logged
             Assert.Equal(2, CliRun.Of("logs", "filter", File("b.clef", Info), "--culture", "de").ExitCode);
+        }
+
+        [Fact]
+        public void Re_rendering_follows_the_applications_translation_rules()
+        {
+            // de-AT keeps the ID in its value (not shown twice) for E131; its I140 has other holes, which the application
+            // skips for the parent culture's, and so does the tool.
+            string resources = Path.Combine(_folder, "res");
+            Directory.CreateDirectory(resources);
+            System.IO.File.WriteAllText(Path.Combine(resources, "Messages.de-AT.resx"), Resx(("PayrollSync-E131", "E131: Kane Dateien {Pattern} in {Directory}"), ("PayrollSync-I140", "Verschoben: {Wrong}")));
+            System.IO.File.WriteAllText(Path.Combine(resources, "Messages.de.resx"), Resx(("PayrollSync-I140", "{Count} Dateien verschoben")));
+            const string moved = "{\"@t\":\"2026-11-21T07:01:00Z\",\"@mt\":\"I140: Moved {Count} files\",\"Count\":4,\"MessageId\":\"I140\",\"MessagePrefix\":\"PayrollSync\"}";
+
+            CliRun run = CliRun.Of("logs", "filter", File("app.clef", Warning, moved), "--culture", "de-AT", "--resources", resources);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("[PayrollSync-E131] E131: Kane Dateien *.csv in /in {", run.Output, StringComparison.Ordinal);
+            Assert.Contains("[PayrollSync-I140] I140: 4 Dateien verschoben", run.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Wrong", run.Output, StringComparison.Ordinal);
+        }
+
+        private static string Resx(params (string Key, string Value)[] entries)
+        {
+            var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n");
+            foreach (var (key, value) in entries)
+                text.Append($"  <data name=\"{key}\" xml:space=\"preserve\"><value>{value}</value></data>\n");
+            return text.Append("</root>\n").ToString();
         }
 
         [Fact]

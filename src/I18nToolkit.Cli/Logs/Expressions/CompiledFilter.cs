@@ -46,14 +46,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
 
         public override string ToString() => _root.ToString();
 
-        public static string NormalizeLevel(string level) => level switch
-        {
-            "Trace" => "Verbose",
-            "Critical" => "Fatal",
-            "Info" => "Information",
-            "Warn" => "Warning",
-            _ => level,
-        };
+        public static string NormalizeLevel(string level) => Grammar.LogLevelNames.Normalize(level);
 
         private void Assign(FilterNode node)
         {

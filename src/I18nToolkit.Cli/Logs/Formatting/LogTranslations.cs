@@ -7,7 +7,9 @@ using System.Linq;
 using System.Reflection;
 using System.Resources;
 using System.Runtime.Loader;
+using I18nToolkit.Grammar;
 using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Grammar.Translations;
 
 namespace I18nToolkit.Cli.Logs.Formatting
 {
@@ -15,19 +17,43 @@ namespace I18nToolkit.Cli.Logs.Formatting
     /// An application's translations for one culture, to re-render logged messages in it: from a folder of culture
     /// <c>.resx</c> files (<c>Messages.de.resx</c>, searched below the folder) or from an application's output folder
     /// with its satellite assemblies (<c>de/App.resources.dll</c>). The culture chain is walked: <c>de-AT</c>, then
-    /// <c>de</c>. Keys are the resource keys, <c>Prefix-ID</c>.
+    /// <c>de</c>. Keys are the resource keys, <c>Prefix-ID</c>. A translation is used by the rules the application
+    /// itself follows (<see cref="TranslationRules"/>): a kept "ID: " start is not part of it, and one whose holes differ
+    /// from the record's is skipped for the parent culture's, so the tool never shows what the application would not.
     /// </summary>
     internal sealed class LogTranslations
     {
-        private readonly Dictionary<string, string> _templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        // One layer per culture of the chain, the most specific first.
+        private readonly List<Dictionary<string, string>> _layers = new List<Dictionary<string, string>>();
 
         private LogTranslations(CultureInfo culture) => Culture = culture;
 
         public CultureInfo Culture { get; }
 
-        public int Count => _templates.Count;
+        public int Count => _layers.Sum(l => l.Count);
 
-        public bool TryGet(string key, out string template) => _templates.TryGetValue(key, out template!);
+        /// <summary>
+        /// The template a record of message <paramref name="id"/> (key <paramref name="key"/>, holes those of
+        /// <paramref name="recordTemplate"/>) renders with in <see cref="Culture"/>; false when no culture of the chain
+        /// has a usable translation.
+        /// </summary>
+        public bool TryGetTemplate(string key, string id, MessageTemplate recordTemplate, out string template)
+        {
+            foreach (Dictionary<string, string> layer in _layers)
+            {
+                if (!layer.TryGetValue(key, out string? value))
+                    continue;
+                TranslationCheck check = TranslationRules.Check(value, id, recordTemplate);
+                if (check.IsUsable)
+                {
+                    template = check.Template!.Text;
+                    return true;
+                }
+            }
+
+            template = string.Empty;
+            return false;
+        }
 
         public static LogTranslations Load(string folder, string cultureName)
         {
@@ -46,6 +72,7 @@ namespace I18nToolkit.Cli.Logs.Formatting
             var translations = new LogTranslations(culture);
             for (CultureInfo c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
             {
+                translations._layers.Add(new Dictionary<string, string>(StringComparer.Ordinal));
                 foreach (string resx in Directory.EnumerateFiles(folder, "*." + c.Name + ".resx", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
                 {
                     using var reader = new StreamReader(resx);
@@ -75,9 +102,10 @@ namespace I18nToolkit.Cli.Logs.Formatting
 
         private void Add(string key, string value)
         {
-            // The more specific culture was read first and wins; an empty value is an untranslated entry.
-            if (value.Length > 0 && !_templates.ContainsKey(key))
-                _templates[key] = value;
+            // Into the culture being read; an empty value is an untranslated entry.
+            Dictionary<string, string> layer = _layers[_layers.Count - 1];
+            if (value.Length > 0 && !layer.ContainsKey(key))
+                layer[key] = value;
         }
 
         private void AddSatellite(string path)

@@ -32,11 +32,16 @@ namespace I18nToolkit.Cli.Logs.Formatting
 
             string template = record.MessageTemplate ?? string.Empty;
             string message = record.Message;
-            if (key is not null && _translations is not null && _translations.TryGet(key, out string translated))
+            if (key is not null && _translations is not null && MessageTemplate.TryParse(template, out MessageTemplate? recorded, out _))
             {
-                // As the Localizer renders it: the ID, then the translated template.
-                template = translated;
-                message = record.Get("MessageId").Text + ": " + record.Render(translated, _translations.Culture);
+                string id = record.Get("MessageId").Text ?? string.Empty;
+                if (_translations.TryGetTemplate(key, id, recorded!, out string translated))
+                {
+                    // As the Localizer renders it: the ID first when the record showed it, then the translated template.
+                    string idText = id + MessageDefinition.Separator;
+                    template = translated;
+                    message = (message.StartsWith(idText, StringComparison.Ordinal) ? idText : string.Empty) + record.Render(translated, _translations.Culture);
+                }
             }
 
             text.Append(SafeText.Neutralize(message));
@@ -72,15 +77,6 @@ namespace I18nToolkit.Cli.Logs.Formatting
             return prefix.Kind == LogValueKind.String ? prefix.Text + "-" + id.Text : id.Text;
         }
 
-        private static string Abbreviation(string level) => level switch
-        {
-            "Verbose" => "VRB",
-            "Debug" => "DBG",
-            "Information" => "INF",
-            "Warning" => "WRN",
-            "Error" => "ERR",
-            "Fatal" => "FTL",
-            _ => SafeText.Neutralize(level.Length > 3 ? level.Substring(0, 3).ToUpper(CultureInfo.InvariantCulture) : level),
-        };
+        private static string Abbreviation(string level) => SafeText.Neutralize(LogLevelNames.Abbreviation(level));
     }
 }

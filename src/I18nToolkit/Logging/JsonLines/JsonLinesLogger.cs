@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using I18nToolkit.Grammar;
 using Microsoft.Extensions.Logging;
 
 namespace I18nToolkit.Logging.JsonLines
@@ -116,14 +117,6 @@ namespace I18nToolkit.Logging.JsonLines
         }
 
         /// <summary>Serilog's level names, which CLEF readers and Serilog.Expressions filters expect.</summary>
-        private static string LevelName(LogLevel level) => level switch
-        {
-            LogLevel.Trace => "Verbose",
-            LogLevel.Debug => "Debug",
-            LogLevel.Warning => "Warning",
-            LogLevel.Error => "Error",
-            LogLevel.Critical => "Fatal",
-            _ => "Information",
-        };
+        private static string LevelName(LogLevel level) => LogLevelNames.FromMicrosoftLevel((int)level);
     }
 }
