@@ -50,7 +50,7 @@ namespace I18nToolkit.Build.Resources
                 if (ReferenceEquals(node, root) && CanWriteByChild(root!))
                     AppendRoot(text, root!);
                 else
-                    text.Append(node.ToString(SaveOptions.DisableFormatting));
+                    text.Append(ResxXml.ToText(node));
                 text.Append('\n');
             }
 
@@ -67,7 +67,7 @@ namespace I18nToolkit.Build.Resources
             {
                 if (node is XText whitespace && string.IsNullOrWhiteSpace(whitespace.Value))
                     continue;
-                text.Append(node.ToString(SaveOptions.DisableFormatting)).Append('\n');
+                text.Append(ResxXml.ToText(node)).Append('\n');
             }
 
             return text.ToString();
@@ -97,18 +97,18 @@ namespace I18nToolkit.Build.Resources
             foreach (XNode child in root.Nodes())
             {
                 if (!_children.TryGetValue(child, out string? fragment))
-                    _children[child] = fragment = child.ToString(SaveOptions.DisableFormatting);
+                    _children[child] = fragment = ResxXml.ToText(child);
                 text.Append(fragment);
             }
 
             text.Append("</").Append(root.Name.LocalName).Append('>');
         }
 
-        /// <summary>Serializes the children not kept yet through one writer set up as <c>ToString(DisableFormatting)</c> sets up its own.</summary>
+        /// <summary>Serializes the children not kept yet through one writer set up as <see cref="ResxXml.ToText"/> sets up its own.</summary>
         private void WriteMissing(XElement root)
         {
             var buffer = new StringBuilder(_lastLength + 1024);
-            var settings = new XmlWriterSettings { OmitXmlDeclaration = true, ConformanceLevel = ConformanceLevel.Fragment };
+            XmlWriterSettings settings = ResxXml.FragmentWriterSettings();
             using var writer = XmlWriter.Create(new StringWriter(buffer, CultureInfo.InvariantCulture), settings);
             foreach (XNode child in root.Nodes())
             {

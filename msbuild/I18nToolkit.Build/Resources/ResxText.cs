@@ -11,7 +11,7 @@ namespace I18nToolkit.Build.Resources
             "  <resheader name=\"reader\">\n    <value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n" +
             "  <resheader name=\"writer\">\n    <value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n";
 
-        /// <summary>Escapes text for XML element content; control characters other than tab and line feed become character references.</summary>
+        /// <summary>Escapes text for XML element content; control characters other than tab and line feed (and the noncharacters U+FFFE, U+FFFF) become character references, which the .resx readers of MSBuild and .NET accept (see <see cref="ResxXml"/>).</summary>
         public static string Escape(string text) => AppendEscaped(new StringBuilder(text.Length + 16), text, attribute: false).ToString();
 
         private static StringBuilder AppendEscaped(StringBuilder escaped, string text, bool attribute)
@@ -27,7 +27,7 @@ namespace I18nToolkit.Build.Resources
                     '>' => "&gt;",
                     '"' when attribute => "&quot;",
                     '\r' => "&#xD;",
-                    _ when c < 0x20 && c != '\t' && c != '\n' => "&#x" + ((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + ";",
+                    _ when (c < 0x20 && c != '\t' && c != '\n') || c == '\uFFFE' || c == '\uFFFF' => "&#x" + ((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + ";",
                     _ => null,
                 };
                 if (replacement is null)

@@ -38,8 +38,7 @@ namespace I18nToolkit.Build.Resources
             XDocument document;
             try
             {
-                document = XDocument.Parse(existing ?? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n" + ResxText.Headers + "</root>\n",
-                    LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
+                document = ResxXml.ParseDocument(existing ?? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n" + ResxText.Headers + "</root>\n");
             }
             catch (XmlException e)
             {
@@ -178,7 +177,7 @@ namespace I18nToolkit.Build.Resources
 
         private static XElement Append(XElement root, string dataXml)
         {
-            XElement data = XElement.Parse(dataXml.Trim(), LoadOptions.PreserveWhitespace);
+            XElement data = ResxXml.ParseElement(dataXml.Trim());
             // Keep the file's layout: the new entry goes before the whitespace that precedes </root>.
             if (root.LastNode is XText { Value: var tail } text && string.IsNullOrWhiteSpace(tail))
                 text.AddBeforeSelf(new XText("\n  "), data);

@@ -67,7 +67,7 @@ namespace I18nToolkit.Cli.Xliff
                     {
                         // The template as the runtime reads it (a kept "ID: " start is not the translator's text).
                         string translation = TranslationRules.TemplateText(entry!.Value, message.Id, out _);
-                        segment.Add(new XElement(XliffText.Ns + "target", Preserve(), MessageTemplate.TryParse(translation, out _, out _) ? XliffText.ToInline(translation, holes) : new object[] { new XText(entry.Value) }));
+                        segment.Add(new XElement(XliffText.Ns + "target", Preserve(), MessageTemplate.TryParse(translation, out _, out _) ? XliffText.ToInline(translation, holes) : XliffText.Text(entry.Value)));
                     }
                     file.Add(new XElement(XliffText.Ns + "unit", new XAttribute("id", key),
                         new XElement(XliffText.Ns + "notes",
@@ -79,7 +79,7 @@ namespace I18nToolkit.Cli.Xliff
                 var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
                     new XElement(XliffText.Ns + "xliff", new XAttribute("version", "2.0"), new XAttribute("srcLang", "en"), new XAttribute("trgLang", name), file));
                 string path = Path.GetFullPath(result.GetValue(output) ?? Path.ChangeExtension(translations.CultureFile(name), ".xlf"));
-                AtomicFile.WriteIfChanged(path, document.Declaration + "\n" + document.Root!.ToString() + "\n");
+                AtomicFile.WriteIfChanged(path, document.Declaration + "\n" + XliffText.Serialize(document.Root!) + "\n");
                 int count(TranslationIssue issue) => state.Findings.Count(f => f.Issue == issue);
                 stdout.WriteLine($"{path}: {translations.Messages.Count} units ({count(TranslationIssue.Missing)} new, {count(TranslationIssue.Stale)} to review).");
                 return ExitCodes.Success;

@@ -24,7 +24,7 @@ namespace I18nToolkit.Cli.Xliff
             foreach (MessageHole hole in template.Holes)
             {
                 if (hole.Position > at)
-                    nodes.Add(new XText(templateText.Substring(at, hole.Position - at)));
+                    AddText(nodes, templateText.Substring(at, hole.Position - at));
                 int index = IndexOf(sourceHoleNames, hole.Name);
                 string id = index >= 0 ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "x" + (++extra).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 nodes.Add(new XElement(Ns + "ph", new XAttribute("id", id), new XAttribute("disp", hole.RawText), new XAttribute("equiv", hole.RawText)));
@@ -32,9 +32,51 @@ namespace I18nToolkit.Cli.Xliff
             }
 
             if (at < templateText.Length)
-                nodes.Add(new XText(templateText.Substring(at)));
+                AddText(nodes, templateText.Substring(at));
             return nodes;
         }
+
+        /// <summary>
+        /// Text as inline content: a character XML cannot hold (a control character other than tab and line breaks,
+        /// U+FFFE, U+FFFF) becomes XLIFF 2.0's <c>&lt;cp hex="0007"/&gt;</c>, so it survives the round trip.
+        /// </summary>
+        public static void AddText(List<object> nodes, string text)
+        {
+            int plain = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (!IsXmlUnfit(c))
+                    continue;
+                if (i > plain)
+                    nodes.Add(new XText(text.Substring(plain, i - plain)));
+                nodes.Add(new XElement(Ns + "cp", new XAttribute("hex", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))));
+                plain = i + 1;
+            }
+
+            if (plain < text.Length)
+                nodes.Add(new XText(plain == 0 ? text : text.Substring(plain)));
+        }
+
+        /// <summary>Plain text as inline content (see <see cref="AddText"/>).</summary>
+        public static List<object> Text(string text)
+        {
+            var nodes = new List<object>();
+            AddText(nodes, text);
+            return nodes;
+        }
+
+        /// <summary>The document element, indented, with line breaks inside text kept exactly (<c>\r</c> as <c>&amp;#xD;</c>) on every platform.</summary>
+        public static string Serialize(XElement root)
+        {
+            var text = new System.Text.StringBuilder();
+            var settings = new System.Xml.XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, IndentChars = "  ", NewLineChars = "\n", NewLineHandling = System.Xml.NewLineHandling.Entitize };
+            using (var writer = System.Xml.XmlWriter.Create(new System.IO.StringWriter(text, System.Globalization.CultureInfo.InvariantCulture), settings))
+                root.WriteTo(writer);
+            return text.ToString();
+        }
+
+        private static bool IsXmlUnfit(char c) => (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF';
 
         /// <summary>The template text of inline content: text as written, each placeholder as its <c>equiv</c> (else <c>disp</c>).</summary>
         public static string FromInline(XElement element)
@@ -49,6 +91,9 @@ namespace I18nToolkit.Cli.Xliff
                         break;
                     case XElement { Name.LocalName: "ph" } ph:
                         text.Append((string?)ph.Attribute("equiv") ?? (string?)ph.Attribute("disp") ?? string.Empty);
+                        break;
+                    case XElement { Name.LocalName: "cp" } cp when int.TryParse((string?)cp.Attribute("hex"), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out int code) && code is >= 0 and <= 0x10FFFF:
+                        text.Append(char.ConvertFromUtf32(code));
                         break;
                     case XElement other:
                         text.Append(FromInline(other)); // pc/mrk wrap text: keep the text

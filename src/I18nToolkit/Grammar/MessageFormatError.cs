@@ -35,7 +35,7 @@ namespace I18nToolkit.Grammar
             if (index >= text.Length)
                 return "the end of the text";
             char c = text[index];
-            return char.IsControl(c) || char.IsWhiteSpace(c) && c != ' '
+            return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) && c != ' '
                 ? $"U+{(int)c:X4}"
                 : $"'{c}'";
         }

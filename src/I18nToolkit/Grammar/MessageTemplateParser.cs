@@ -94,10 +94,18 @@ namespace I18nToolkit.Grammar
                     error = MessageFormatError.At(text, i, offset, "'}}' (a literal '}' is written twice; a hole opens with '{')");
                     return null;
                 }
+                else if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+                {
+                    // Half a character: no resource file (UTF-8 XML) can hold it, so it could never be translated.
+                    error = MessageFormatError.At(text, i, offset, "a whole character (this is half of a UTF-16 surrogate pair, which no resource file can store)");
+                    return null;
+                }
                 else
                 {
                     literal.Append(c);
                     i++;
+                    if (char.IsHighSurrogate(c))
+                        literal.Append(text[i++]);
                 }
             }
 

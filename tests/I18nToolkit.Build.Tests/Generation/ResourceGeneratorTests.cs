@@ -122,6 +122,48 @@ namespace I18nToolkit.Build.Tests.Generation
             Assert.Contains("App-E101", File.ReadAllText(german), StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Control_characters_round_trip_through_the_neutral_and_culture_files_over_merges()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            // "\u0007" and "\r\n" written as C# escapes in the source, as a developer would.
+            Write(project, "A.cs", Source("E100: Bell \\u0007 {File}", "E101: Two\\r\\nlines {File}"));
+            var log = new Log();
+            Assert.True(Run(project, warm: false, log).Succeeded, string.Join("\n", log.Lines));
+            string neutral = File.ReadAllText(Path.Combine(project, "Resources/Messages.resx"));
+            Assert.Contains("Bell &#x7; {File}", neutral, StringComparison.Ordinal);
+            Assert.Contains("Two&#xD;\nlines {File}", neutral, StringComparison.Ordinal);
+
+            // A translator's value holding the toolkit's own escapes survives every later merge, byte for byte.
+            Translate(project, "App-E100", "Glocke &#x1; &#x7; {File}");
+            Translate(project, "App-E101", "Zwei&#xD;\nZeilen {File}");
+            Assert.True(Run(project, warm: false).Succeeded);
+            Write(project, "A.cs", Source("E100: Bell \\u0007 {File}", "E101: Two\\r\\nlines {File}", "E102: New"));
+            Assert.True(Run(project, warm: false).Succeeded);
+            string german = File.ReadAllText(Path.Combine(project, "Resources/Messages.de.resx"));
+            Assert.Contains("<value>Glocke &#x1; &#x7; {File}</value>", german, StringComparison.Ordinal);
+            Assert.Contains("<value>Zwei&#xD;\nZeilen {File}</value>", german, StringComparison.Ordinal);
+            Assert.Contains("App-E102", german, StringComparison.Ordinal);
+            Assert.Contains("English: Bell &#x7; {File}", german, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Half_a_surrogate_pair_is_refused_at_its_position_and_nothing_breaks()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            Write(project, "A.cs", Source("E100: Half \\uD800 here", "E101: Fine"));
+            var log = new Log();
+
+            Assert.True(Run(project, warm: false, log).Succeeded);
+
+            Assert.Contains(log.Lines, l => l.Contains("position 11: expected a whole character", StringComparison.Ordinal));
+            string neutral = File.ReadAllText(Path.Combine(project, "Resources/Messages.resx"));
+            Assert.DoesNotContain("App-E100", neutral, StringComparison.Ordinal);
+            Assert.Contains("App-E101", neutral, StringComparison.Ordinal);
+        }
+
         private static void Translate(string project, string key, string value)
         {
             string path = Path.Combine(project, "Resources", "Messages.de.resx");

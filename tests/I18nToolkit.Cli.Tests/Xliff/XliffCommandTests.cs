@@ -94,5 +94,33 @@ namespace I18nToolkit.Cli.Tests.Xliff
             Assert.Equal(2, run.ExitCode);
             Assert.Contains("bad.xlf(3,", run.Error, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Control_characters_travel_as_xliff_cp_elements_and_come_back_exact()
+        {
+            using var project = new TempProject("<I18nPrefix>App</I18nPrefix>").WithMessages("Worker.cs", "E100: Bell \\u0007 and\\r\\nbreak {File}");
+            Assert.Equal(0, CliRun.Of("extract", project.Directory, "--cultures", "de").ExitCode);
+
+            CliRun export = CliRun.Of("xliff", "export", project.Directory, "--culture", "de");
+
+            Assert.True(export.ExitCode == 0, export.ToString());
+            string path = project.Path("Resources/Messages.de.xlf");
+            XDocument xliff = XDocument.Load(path); // well-formed XML 1.0: no raw control character
+            XElement source = xliff.Descendants(Ns + "source").Single();
+            Assert.Equal("0007", (string?)source.Element(Ns + "cp")!.Attribute("hex"));
+            Assert.Contains("&#xD;", System.IO.File.ReadAllText(path), StringComparison.Ordinal);
+
+            // A translator's tool returns the target with the same cp element.
+            XElement segment = xliff.Descendants(Ns + "segment").Single();
+            segment.Add(new XElement(Ns + "target", new XAttribute(XNamespace.Xml + "space", "preserve"),
+                "Glocke ", new XElement(Ns + "cp", new XAttribute("hex", "0007")), " und\r\nUmbruch ", new XElement(Ns + "ph", new XAttribute("id", "1"), new XAttribute("equiv", "{File}"))));
+            using (var writer = System.Xml.XmlWriter.Create(path, new System.Xml.XmlWriterSettings { NewLineHandling = System.Xml.NewLineHandling.Entitize }))
+                xliff.Save(writer);
+
+            CliRun import = CliRun.Of("xliff", "import", path, project.Directory);
+
+            Assert.True(import.ExitCode == 0, import.ToString());
+            Assert.Contains("<value>Glocke &#x7; und&#xD;\nUmbruch {File}</value>", project.Read("Resources/Messages.de.resx"), StringComparison.Ordinal);
+        }
     }
 }

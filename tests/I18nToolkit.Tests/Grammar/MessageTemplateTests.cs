@@ -160,5 +160,26 @@ namespace I18nToolkit.Tests.Grammar
             Assert.Equal(3, template.ArgumentCount);
             Assert.Equal(new[] { "2", "0" }, template.HoleNames);
         }
+
+        [Theory]
+        [InlineData("Half ", 0xD800, " here")]
+        [InlineData("Low ", 0xDC00, "")]
+        [InlineData("End ", 0xD83D, "")]
+        // (Built in code: attribute arguments are stored as UTF-8, which cannot hold half a pair either.)
+        public void Half_a_surrogate_pair_is_malformed_at_its_position(string before, int half, string after)
+        {
+            string text = before + (char)half + after;
+            Assert.False(MessageTemplate.TryParse(text, out _, out MessageFormatError? error));
+            Assert.Equal(before.Length, error!.Position);
+            Assert.StartsWith("a whole character", error.Expected, System.StringComparison.Ordinal);
+            Assert.StartsWith("U+D", error.Found, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Characters_outside_the_basic_plane_and_control_characters_are_text()
+        {
+            MessageTemplate template = MessageTemplate.Parse("Smile \uD83D\uDE00 bell \u0007 {Name}");
+            Assert.Equal("Smile \uD83D\uDE00 bell \u0007 Ann", template.Format(null, "Ann"));
+        }
     }
 }
