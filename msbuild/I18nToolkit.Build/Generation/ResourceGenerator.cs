@@ -139,48 +139,56 @@ namespace I18nToolkit.Build.Generation
                     log.Error("I18NB003", e.Path, e.Line, e.Column, e.Problem + " The file was not changed.");
                     ok = false;
                 }
+                catch (GuardedFileException e)
+                {
+                    log.Error("I18NB004", e.Path, 0, 0, e.Message);
+                    ok = false;
+                }
             }
 
             return merges;
         }
 
         /// <summary>
-        /// Merges and writes one culture file. A warm node reuses the document it merged last time when the file is
-        /// untouched since (same size and write time): only the IDs whose text changed are merged, nothing is re-read.
+        /// Merges and writes one culture file, never over a translator's save (<see cref="GuardedFile"/>). A warm node
+        /// reuses the document it merged last time while the file still holds exactly what was written then: only the IDs
+        /// whose text changed are merged.
         /// </summary>
         private static MergeResult MergeKept(string path, IReadOnlyList<ExtractedMessage> messages, Dictionary<string, string> texts, string prefix, Dictionary<string, CultureDocument> documents)
         {
-            var info = new FileInfo(path);
-            MergeResult result;
-            CultureDocument? document;
+            MergeResult? result = null;
+            CultureDocument? document = null;
             try
             {
-                if (documents.TryGetValue(path, out document) && document.Prefix == prefix && document.MergedTexts is not null
-                    && info.Exists && document.Stamp == (info.Length, info.LastWriteTimeUtc.Ticks))
+                GuardedFile.Update(path, existing =>
                 {
-                    var changed = new List<string>();
-                    foreach (var text in texts)
+                    if (existing is not null && documents.TryGetValue(path, out document) && document.Prefix == prefix
+                        && document.MergedTexts is not null && string.Equals(document.Text, existing, StringComparison.Ordinal))
                     {
-                        if (!document.MergedTexts.TryGetValue(text.Key, out string? before) || !string.Equals(before, text.Value, StringComparison.Ordinal))
-                            changed.Add(text.Key);
+                        var changed = new List<string>();
+                        foreach (var text in texts)
+                        {
+                            if (!document.MergedTexts.TryGetValue(text.Key, out string? before) || !string.Equals(before, text.Value, StringComparison.Ordinal))
+                                changed.Add(text.Key);
+                        }
+
+                        foreach (string before in document.MergedTexts.Keys)
+                        {
+                            if (!texts.ContainsKey(before))
+                                changed.Add(before);
+                        }
+
+                        result = TranslationMerger.Merge(document, messages, changed);
+                    }
+                    else
+                    {
+                        document = TranslationMerger.Load(path, existing, prefix);
+                        result = TranslationMerger.Merge(document, messages, null);
                     }
 
-                    foreach (string before in document.MergedTexts.Keys)
-                    {
-                        if (!texts.ContainsKey(before))
-                            changed.Add(before);
-                    }
-
-                    result = TranslationMerger.Merge(document, messages, changed);
-                }
-                else
-                {
-                    document = TranslationMerger.Load(path, ReadIfExists(path), prefix);
-                    result = TranslationMerger.Merge(document, messages, null);
-                }
-
-                if (result.Changed)
-                    AtomicFile.WriteIfChanged(path, result.Content);
+                    documents.Remove(path); // until this round's text is the file's
+                    return result.Changed ? result.Content : null;
+                }, TranslatorSaves.Reapply);
             }
             catch
             {
@@ -188,11 +196,9 @@ namespace I18nToolkit.Build.Generation
                 throw;
             }
 
-            info.Refresh();
-            document.MergedTexts = texts;
-            document.Stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
+            document!.MergedTexts = texts;
             documents[path] = document;
-            return result;
+            return result!;
         }
 
         private static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;

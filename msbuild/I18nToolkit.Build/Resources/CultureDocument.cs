@@ -66,8 +66,5 @@ namespace I18nToolkit.Build.Resources
 
         /// <summary>The message texts (by ID) this document was last merged with, for finding what changed since.</summary>
         public Dictionary<string, string>? MergedTexts { get; set; }
-
-        /// <summary>The file's size and write time when it held <see cref="Text"/>; the document is reused only while both match.</summary>
-        public (long Size, long Ticks) Stamp { get; set; }
     }
 }

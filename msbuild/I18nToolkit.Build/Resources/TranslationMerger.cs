@@ -175,7 +175,8 @@ namespace I18nToolkit.Build.Resources
                 value.AddAfterSelf(new XText("\n    "), element);
         }
 
-        private static XElement Append(XElement root, string dataXml)
+        /// <summary>Adds a <c>&lt;data&gt;</c> element at the end, in the file's layout.</summary>
+        internal static XElement Append(XElement root, string dataXml)
         {
             XElement data = ResxXml.ParseElement(dataXml.Trim());
             // Keep the file's layout: the new entry goes before the whitespace that precedes </root>.

@@ -110,17 +110,9 @@ namespace I18nToolkit.Cli.Xliff
                 var translations = ProjectTranslations.Load(project.Resolve(result), error);
                 var messages = translations.Messages.ToDictionary(m => m.Definition.Id.ToResourceKey(translations.Settings.Prefix), StringComparer.Ordinal);
                 string culturePath = translations.CultureFile(name);
-                CultureDocument document;
-                try
-                {
-                    document = TranslationMerger.Load(culturePath, File.Exists(culturePath) ? File.ReadAllText(culturePath) : null, translations.Settings.Prefix);
-                }
-                catch (ResxFormatException e)
-                {
-                    throw new CliException($"{e.Path}({e.Line},{e.Column}): {e.Problem} Nothing was imported.");
-                }
-
-                int updated = 0, unchanged = 0, skipped = 0, refused = 0;
+                // Each unit is checked once against the code; what the culture file holds is read at the write (see below).
+                var accepted = new List<(ExtractedMessage Message, string Text, bool Reviewed)>();
+                int skipped = 0, refused = 0;
                 foreach (XElement unit in xliff.Descendants(XliffText.Ns + "unit"))
                 {
                     string id = (string?)unit.Attribute("id") ?? string.Empty;
@@ -148,26 +140,48 @@ namespace I18nToolkit.Cli.Xliff
                         continue;
                     }
 
-                    // The same text still flagged for review was not reviewed: it stays as it is (stale included).
-                    document.Entries.TryGetValue(message.Id, out XElement? existing);
-                    string? comment = (string?)existing?.Element("comment");
-                    bool reviewed = (string?)unit.Element(XliffText.Ns + "segment")?.Attribute("subState") != "i18n:needs-review";
-                    if (existing is not null && (string?)existing.Element("value") == text && !(reviewed && TranslationMarkers.Parse(comment).Stale))
-                    {
-                        unchanged++;
-                        continue;
-                    }
-
-                    // Translated (or reviewed) from the current English: no longer untranslated or stale; notes kept.
-                    TranslationMarkers markers = TranslationMarkers.Parse(comment).With(sourceHash: TranslationMarkers.HashSource(message.Text), untranslated: false, stale: false);
-                    if (TranslationMerger.SetTranslation(document, message.Id, text, markers.Format()))
-                        updated++;
-                    else
-                        unchanged++;
+                    accepted.Add((message, text, (string?)unit.Element(XliffText.Ns + "segment")?.Attribute("subState") != "i18n:needs-review"));
                 }
 
-                if (updated > 0)
-                    AtomicFile.WriteIfChanged(culturePath, document.Text!);
+                // Merged into the file as it is when written, never over a translator's save made meanwhile.
+                int updated = 0, unchanged = 0;
+                try
+                {
+                    GuardedFile.Update(culturePath, existing =>
+                    {
+                        CultureDocument document = TranslationMerger.Load(culturePath, existing, translations.Settings.Prefix);
+                        updated = unchanged = 0;
+                        foreach (var (message, text, reviewed) in accepted)
+                        {
+                            // The same text still flagged for review was not reviewed: it stays as it is (stale included).
+                            document.Entries.TryGetValue(message.Id, out XElement? existingEntry);
+                            string? comment = (string?)existingEntry?.Element("comment");
+                            if (existingEntry is not null && (string?)existingEntry.Element("value") == text && !(reviewed && TranslationMarkers.Parse(comment).Stale))
+                            {
+                                unchanged++;
+                                continue;
+                            }
+
+                            // Translated (or reviewed) from the current English: no longer untranslated or stale; notes kept.
+                            TranslationMarkers markers = TranslationMarkers.Parse(comment).With(sourceHash: TranslationMarkers.HashSource(message.Text), untranslated: false, stale: false);
+                            if (TranslationMerger.SetTranslation(document, message.Id, text, markers.Format()))
+                                updated++;
+                            else
+                                unchanged++;
+                        }
+
+                        return updated > 0 ? document.Text : null;
+                    }, TranslatorSaves.Reapply);
+                }
+                catch (ResxFormatException e)
+                {
+                    throw new CliException($"{e.Path}({e.Line},{e.Column}): {e.Problem} Nothing was imported.");
+                }
+                catch (GuardedFileException e)
+                {
+                    throw new CliException(e.Message);
+                }
+
                 stdout.WriteLine($"{Path.GetRelativePath(translations.Settings.Directory, culturePath)}: {updated} updated, {unchanged} unchanged, {skipped} without a target (kept), {refused} refused.");
                 return refused > 0 ? ExitCodes.Problems : ExitCodes.Success;
             }));
