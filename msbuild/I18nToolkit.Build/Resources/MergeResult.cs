@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace I18nToolkit.Build.Resources
 {
     /// <summary>What a merge did to one culture file.</summary>
@@ -38,7 +41,14 @@ namespace I18nToolkit.Build.Resources
         /// <summary>Obsolete entries whose ID came back.</summary>
         public int Revived { get; }
 
+        /// <summary>Entries moved from an earlier prefix to the current one (the assembly was renamed, or I18nPrefix set).</summary>
+        public int Moved { get; set; }
+
+        /// <summary>The earlier prefixes entries were moved from.</summary>
+        public IReadOnlyList<string> EarlierPrefixes { get; set; } = System.Array.Empty<string>();
+
         public override string ToString() =>
-            $"{Added} added, {Translated} newly translated, {Adopted} adopted, {Staled} stale, {Obsoleted} obsolete, {Revived} revived";
+            $"{Added} added, {Translated} newly translated, {Adopted} adopted, {Staled} stale, {Obsoleted} obsolete, {Revived} revived" +
+            (Moved > 0 ? $", {Moved} moved from prefix {string.Join(", ", EarlierPrefixes.Select(p => "'" + p + "'"))} (the assembly was renamed or I18nPrefix changed)" : string.Empty);
     }
 }

@@ -63,6 +63,10 @@ namespace I18nToolkit.Build.Resources
                 byId[message.Id] = message;
             int translated = 0, adopted = 0, staled = 0, obsoleted = 0, revived = 0;
             bool changed = document.Text is null;
+            int moved = 0;
+            IReadOnlyList<string> earlier = changedIds is null ? AdoptEarlierPrefixes(document, byId, ref moved, ref obsoleted) : Array.Empty<string>();
+            if (earlier.Count > 0)
+                changed = true;
 
             IEnumerable<KeyValuePair<string, XElement>> entries = changedIds is null
                 ? document.Entries.ToList()
@@ -130,7 +134,68 @@ namespace I18nToolkit.Build.Resources
 
             if (changed)
                 document.Edited();
-            return new MergeResult(document.Text!, changed, added, translated, adopted, staled, obsoleted, revived);
+            return new MergeResult(document.Text!, changed, added, translated, adopted, staled, obsoleted, revived)
+            {
+                Moved = moved,
+                EarlierPrefixes = earlier,
+            };
+        }
+
+        /// <summary>
+        /// A culture file belongs to one project. Entries under another prefix whose ID is a message in code were made
+        /// under an earlier prefix (the assembly was renamed, or I18nPrefix set): every entry of such a prefix is moved to
+        /// the current one (the key renamed, nothing else touched), so no translation is orphaned; an empty placeholder
+        /// the current prefix already has gives way to it. One that would clash with a translated entry of the current
+        /// prefix stays under its old key, marked obsolete. Returns the earlier prefixes found.
+        /// </summary>
+        private static IReadOnlyList<string> AdoptEarlierPrefixes(CultureDocument document, Dictionary<string, ExtractedMessage> byId, ref int moved, ref int obsoleted)
+        {
+            string keyStart = document.Prefix + "-";
+            var elements = document.Document.Root!.Elements("data").ToList();
+            var foreign = new List<(string Prefix, string Id, XElement Data)>();
+            foreach (XElement data in elements)
+            {
+                foreach (var (prefix, id) in EarlierPrefixes.Splits((string?)data.Attribute("name") ?? string.Empty, document.Prefix))
+                    foreign.Add((prefix, id, data));
+            }
+
+            var earlier = EarlierPrefixes.Find(foreign.Select(f => (f.Prefix, f.Id)), byId.ContainsKey);
+            if (earlier.Count == 0)
+                return Array.Empty<string>();
+            foreach (var (prefix, id, data) in foreign)
+            {
+                if (!earlier.Contains(prefix) || data.Parent is null || !string.Equals((string?)data.Attribute("name"), prefix + "-" + id, StringComparison.Ordinal))
+                    continue;
+                if (document.Entries.TryGetValue(id, out XElement? current))
+                {
+                    if (((string?)current.Element("value") ?? string.Empty).Length > 0)
+                    {
+                        TranslationMarkers markers = TranslationMarkers.Parse((string?)data.Element("comment"));
+                        if (!markers.Obsolete)
+                        {
+                            SetComment(data, markers.With(obsolete: true).Format());
+                            obsoleted++;
+                        }
+
+                        continue;
+                    }
+
+                    Remove(current); // an empty placeholder made for the new prefix: the translation takes its place
+                }
+
+                data.SetAttributeValue("name", keyStart + id);
+                document.Entries[id] = data;
+                moved++;
+            }
+
+            return earlier;
+        }
+
+        private static void Remove(XElement data)
+        {
+            if (data.PreviousNode is XText { Value: var space } indent && string.IsNullOrWhiteSpace(space))
+                indent.Remove();
+            data.Remove();
         }
 
         /// <summary>

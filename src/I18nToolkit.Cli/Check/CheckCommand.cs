@@ -22,7 +22,7 @@ namespace I18nToolkit.Cli.Check
             format.AcceptOnlyFromAmong("text", "json");
             var failOn = new Option<string[]>("--fail-on")
             {
-                Description = "Issues that make the exit code 1: missing, stale, obsolete, holes, or none. Default: holes.",
+                Description = "Issues that make the exit code 1: missing, stale, obsolete, holes, moved (entries under an earlier prefix), or none. Default: holes.",
                 AllowMultipleArgumentsPerToken = true,
                 DefaultValueFactory = _ => new[] { "holes" },
             };
@@ -55,7 +55,7 @@ namespace I18nToolkit.Cli.Check
                 if (value.Equals("none", StringComparison.OrdinalIgnoreCase))
                     continue;
                 if (!Enum.TryParse(value, ignoreCase: true, out TranslationIssue issue))
-                    throw new CliException($"--fail-on {value}: expected missing, stale, obsolete, holes or none.");
+                    throw new CliException($"--fail-on {value}: expected missing, stale, obsolete, holes, moved or none.");
                 issues.Add(issue);
             }
 
@@ -70,7 +70,7 @@ namespace I18nToolkit.Cli.Check
             foreach (CultureState state in states)
             {
                 string Count(TranslationIssue issue) => $"{state.Findings.Count(f => f.Issue == issue)} {issue.ToString().ToLowerInvariant()}";
-                output.WriteLine($"{state.Culture}: {state.Translated} translated, {Count(TranslationIssue.Missing)}, {Count(TranslationIssue.Stale)}, {Count(TranslationIssue.Obsolete)}, {Count(TranslationIssue.Holes)} ({Path.GetRelativePath(translations.Settings.Directory, state.Path)})");
+                output.WriteLine($"{state.Culture}: {state.Translated} translated, {Count(TranslationIssue.Missing)}, {Count(TranslationIssue.Stale)}, {Count(TranslationIssue.Obsolete)}, {Count(TranslationIssue.Holes)}{(state.Findings.Any(f => f.Issue == TranslationIssue.Moved) ? ", " + Count(TranslationIssue.Moved) : string.Empty)} ({Path.GetRelativePath(translations.Settings.Directory, state.Path)})");
                 foreach (TranslationFinding finding in state.Findings)
                 {
                     string where = finding.Line > 0 ? $"{Path.GetRelativePath(translations.Settings.Directory, state.Path)}({finding.Line})" : Path.GetRelativePath(translations.Settings.Directory, state.Path);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using I18nToolkit.Build.Catalog;
+using I18nToolkit.Build.Resources;
 using I18nToolkit.Grammar.Resx;
 
 namespace I18nToolkit.Cli.Translations
@@ -47,6 +48,34 @@ namespace I18nToolkit.Cli.Translations
             var findings = new List<TranslationFinding>();
             var keys = new HashSet<string>(StringComparer.Ordinal);
             int translated = 0;
+
+            // Entries under an earlier prefix are this project's (renamed assembly, I18nPrefix set): the next merge moves
+            // them to the current prefix, so they are read as if it had; one that would clash stays, obsolete.
+            var ids = new HashSet<string>(messages.Select(m => m.Id), StringComparer.Ordinal);
+            var splits = entries.Keys.SelectMany(name => EarlierPrefixes.Splits(name, prefix).Select(s => (s.Prefix, s.Id, Name: name))).ToList();
+            var earlier = new HashSet<string>(EarlierPrefixes.Find(splits.Select(s => (s.Prefix, s.Id)), ids.Contains), StringComparer.Ordinal);
+            var moving = new Dictionary<string, ResxEntry>(StringComparer.Ordinal);
+            foreach (var split in splits.Where(s => earlier.Contains(s.Prefix)))
+            {
+                string current = prefix + "-" + split.Id;
+                if (!entries.TryGetValue(current, out ResxEntry? existing) || existing.Value.Length == 0)
+                {
+                    moving[current] = entries[split.Name];
+                    findings.Add(new TranslationFinding(TranslationIssue.Moved, split.Name, entries[split.Name].Line, $"under the earlier prefix '{split.Prefix}'; the next build (or i18n extract) moves it to {current}"));
+                }
+                else
+                {
+                    keys.Add(split.Name);
+                    findings.Add(new TranslationFinding(TranslationIssue.Obsolete, split.Name, entries[split.Name].Line, $"under the earlier prefix '{split.Prefix}', and {current} is translated"));
+                }
+            }
+
+            foreach (var move in moving)
+            {
+                keys.Add(move.Value.Name);
+                entries[move.Key] = move.Value;
+            }
+
             foreach (ExtractedMessage message in messages)
             {
                 string key = message.Definition.Id.ToResourceKey(prefix);
@@ -70,7 +99,7 @@ namespace I18nToolkit.Cli.Translations
                 }
             }
 
-            foreach (ResxEntry entry in entries.Values.Where(e => e.Name.StartsWith(prefix + "-", StringComparison.Ordinal) && !keys.Contains(e.Name)).OrderBy(e => e.Line))
+            foreach (ResxEntry entry in entries.Values.Distinct().Where(e => (e.Name.StartsWith(prefix + "-", StringComparison.Ordinal) || EarlierPrefixes.Splits(e.Name, prefix).Any(x => earlier.Contains(x.Prefix))) && !keys.Contains(e.Name)).OrderBy(e => e.Line))
                 findings.Add(new TranslationFinding(TranslationIssue.Obsolete, entry.Name, entry.Line, "no longer in code"));
             return new CultureState(culture, path, entries, findings, translated);
         }

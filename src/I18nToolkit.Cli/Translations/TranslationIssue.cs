@@ -14,5 +14,8 @@ namespace I18nToolkit.Cli.Translations
 
         /// <summary>A translation whose holes differ from the English (or that does not parse): it would be skipped at run time.</summary>
         Holes,
+
+        /// <summary>An entry under an earlier prefix (the assembly was renamed, or I18nPrefix set), which the next merge moves to the current one.</summary>
+        Moved,
     }
 }

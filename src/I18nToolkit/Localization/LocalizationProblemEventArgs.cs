@@ -26,7 +26,7 @@ namespace I18nToolkit.Localization
         /// <summary>The message as written in code.</summary>
         public string MessageText { get; }
 
-        /// <summary>The culture whose translation has the problem; null for a problem of the message in code.</summary>
+        /// <summary>The culture whose translation has the problem; null for a problem of the message in code or of the resources as a whole.</summary>
         public CultureInfo? Culture { get; }
 
         /// <summary>A sentence that says what is wrong and where.</summary>

@@ -14,5 +14,12 @@ namespace I18nToolkit.Localization
 
         /// <summary>The resources could not be read for a culture (for example a corrupt satellite assembly).</summary>
         ResourceReadFailed = 4,
+
+        /// <summary>
+        /// The Localizer's resources do not exist under the name it was given (for example an assembly built without the
+        /// package's stamped resource name, whose RootNamespace differs from its name): no translation can be found, so
+        /// messages are shown in English. Reported once per Localizer.
+        /// </summary>
+        ResourcesNotFound = 5,
     }
 }

@@ -31,6 +31,8 @@ namespace I18nToolkit.Localization
             new ConcurrentDictionary<string, MessageEntry>(MessageKeyComparer.Instance);
 
         private readonly MessageEntry?[] _recent = new MessageEntry?[RecentSlots];
+        private readonly Assembly? _assembly;
+        private int _resourcesNotFoundReported;
 
         /// <summary>Creates a Localizer.</summary>
         /// <param name="prefix">The resource key prefix, usually the assembly name; keys are <c>Prefix-ID</c>.</param>
@@ -38,6 +40,11 @@ namespace I18nToolkit.Localization
         /// <param name="options">Options; the defaults when null.</param>
         /// <exception cref="ArgumentException"><paramref name="prefix"/> is null, empty or contains white space.</exception>
         public Localizer(string prefix, ResourceManager? resources, LocalizerOptions? options = null)
+            : this(prefix, resources, options, assembly: null, buildPattern: null)
+        {
+        }
+
+        private Localizer(string prefix, ResourceManager? resources, LocalizerOptions? options, Assembly? assembly, MessageIdPattern? buildPattern)
         {
             if (string.IsNullOrEmpty(prefix))
                 throw new ArgumentException("A Localizer needs a resource key prefix, usually the assembly name.", nameof(prefix));
@@ -50,7 +57,8 @@ namespace I18nToolkit.Localization
             Prefix = prefix;
             Resources = resources;
             Options = options ?? new LocalizerOptions();
-            IdPattern = Options.IdPattern ?? MessageIdPattern.Default;
+            IdPattern = Options.IdPattern ?? buildPattern ?? MessageIdPattern.Default;
+            _assembly = assembly;
         }
 
         /// <summary>
@@ -73,15 +81,39 @@ namespace I18nToolkit.Localization
         public MessageIdPattern IdPattern { get; }
 
         /// <summary>
-        /// Creates a Localizer for <paramref name="assembly"/>: the prefix is the assembly's name and the resources are
-        /// <paramref name="baseName"/> (default <c>&lt;AssemblyName&gt;.Resources.Messages</c>, where the build puts them).
+        /// Creates a Localizer for <paramref name="assembly"/> with the settings its build used, which the I18nToolkit
+        /// package stamps into it: the resource key prefix (<c>I18nPrefix</c>, by default the assembly name), the message ID
+        /// pattern (<c>I18nIdPattern</c>) and the name the SDK gave the generated resources (from <c>RootNamespace</c>,
+        /// <c>I18nResourceFolder</c> and <c>I18nResourceName</c>). An assembly built without the package gets the assembly
+        /// name as prefix and <c>&lt;AssemblyName&gt;.Resources.Messages</c> as resources. Resources that cannot be found
+        /// are reported through <see cref="ProblemReported"/> (<see cref="LocalizationProblemKind.ResourcesNotFound"/>).
         /// </summary>
+        /// <param name="assembly">The assembly whose messages and resources these are.</param>
+        /// <param name="baseName">The resources' base name, to override what the build stamped.</param>
+        /// <param name="options">Options; an <see cref="LocalizerOptions.IdPattern"/> set there overrides the stamped one.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is null.</exception>
+        /// <exception cref="ArgumentException">The assembly has no name.</exception>
         public static Localizer ForAssembly(Assembly assembly, string? baseName = null, LocalizerOptions? options = null)
         {
             if (assembly is null)
                 throw new ArgumentNullException(nameof(assembly));
             string name = assembly.GetName().Name ?? throw new ArgumentException("The assembly has no name.", nameof(assembly));
-            return new Localizer(name, new ResourceManager(baseName ?? name + ".Resources.Messages", assembly), options);
+            StampedSettings stamped = StampedSettings.Read(assembly);
+            MessageIdPattern? pattern = null;
+            if (stamped.IdPattern is not null && options?.IdPattern is null)
+            {
+                try
+                {
+                    pattern = MessageIdPattern.Create(stamped.IdPattern);
+                }
+                catch (ArgumentException)
+                {
+                    // The build refused this pattern already (I18NB001); the default keeps the program running.
+                }
+            }
+
+            string resources = baseName ?? stamped.ResourceBaseName ?? name + ".Resources.Messages";
+            return new Localizer(stamped.Prefix ?? name, new ResourceManager(resources, assembly), options, assembly, pattern);
         }
 
         /// <summary>The resource key of a message: <c>Prefix-ID</c>, or null when the message has no valid ID.</summary>
@@ -149,6 +181,8 @@ namespace I18nToolkit.Localization
                 return entry.DisplayTemplate;
 
             ResourceSet? neutral = GetResourceSet(resources, CultureInfo.InvariantCulture, entry);
+            if (neutral is null)
+                ReportResourcesNotFound(resources, entry);
             for (CultureInfo c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
             {
                 ResourceSet? set = GetResourceSet(resources, c, entry);
@@ -211,6 +245,27 @@ namespace I18nToolkit.Localization
                     $"The {culture.Name} resources of '{Prefix}' could not be read: {e.Message}", e));
                 return null;
             }
+        }
+
+        /// <summary>
+        /// The neutral resources (the build's generated file, always embedded beside the code's messages) are missing: a
+        /// wrong base name, so no translation can be found. Said once per Localizer, with the names the assembly does hold.
+        /// </summary>
+        private void ReportResourcesNotFound(ResourceManager resources, MessageEntry entry)
+        {
+            if (Interlocked.Exchange(ref _resourcesNotFoundReported, 1) != 0)
+                return;
+            string holds = string.Empty;
+            if (_assembly is not null)
+            {
+                string[] names = Array.FindAll(_assembly.GetManifestResourceNames(), n => n.EndsWith(".resources", StringComparison.Ordinal));
+                holds = names.Length == 0 ? " (it holds no resources)" : " (it holds " + string.Join(", ", Array.ConvertAll(names, n => "'" + n.Substring(0, n.Length - ".resources".Length) + "'")) + ")";
+            }
+
+            string where = _assembly is null ? string.Empty : " in assembly " + _assembly.GetName().Name + holds;
+            Report(new LocalizationProblemEventArgs(LocalizationProblemKind.ResourcesNotFound, entry.Key, entry.Text, null,
+                $"The resources '{resources.BaseName}' of '{Prefix}' were not found{where}: its messages are shown in English unless a satellite assembly has them. " +
+                "Build with the I18nToolkit package (it stamps the resource name the SDK chose into the assembly), or pass the base name to Localizer.ForAssembly."));
         }
 
         internal void Report(LocalizationProblemEventArgs problem)

@@ -6,10 +6,11 @@ namespace I18nToolkit.Localization
     public sealed class LocalizerOptions
     {
         /// <summary>
-        /// The shape of message IDs. Default: <see cref="MessageIdPattern.Default"/> (one capital letter and three or
-        /// more digits). Keep it equal to the project's <c>I18nIdPattern</c> MSBuild property.
+        /// The shape of message IDs. Default (null): the project's <c>I18nIdPattern</c> as the build stamped it into the
+        /// assembly (<see cref="Localizer.ForAssembly"/>), else <see cref="MessageIdPattern.Default"/> (one capital letter
+        /// and three or more digits).
         /// </summary>
-        public MessageIdPattern IdPattern { get; set; } = MessageIdPattern.Default;
+        public MessageIdPattern? IdPattern { get; set; }
 
         /// <summary>
         /// Whether rendered text starts with the message ID (<c>"E131: Konnte …"</c>), so a reader of any language can

@@ -142,5 +142,50 @@ namespace I18nToolkit.Build.Tests.Resources
             Assert.Contains(problem, error.Message);
             Assert.StartsWith($"{Path}({line},", error.Message);
         }
+
+        [Fact]
+        public void Entries_under_an_earlier_prefix_move_to_the_current_one_with_their_translations()
+        {
+            // Built as "OldApp", translated; then the assembly was renamed to "App" (or I18nPrefix set).
+            var messages = All("E100: Could not find {Pattern}", "E101: Started");
+            string old = TranslationMerger.Merge(Path, null, All("E100: Could not find {Pattern}", "E999: Gone"), "OldApp").Content;
+            old = Translate(Translate(old, "OldApp-E100", "Nicht gefunden: {Pattern}"), "OldApp-E999", "Weg");
+            old = TranslationMerger.Merge(Path, old, All("E100: Could not find {Pattern}", "E999: Gone"), "OldApp").Content;
+            old = old.Replace("</root>", "  <data name=\"Window-Title\" xml:space=\"preserve\">\n    <value>Fenster</value>\n  </data>\n</root>", System.StringComparison.Ordinal);
+
+            MergeResult result = TranslationMerger.Merge(Path, old, messages, "App");
+
+            Assert.Equal(2, result.Moved);
+            Assert.Equal(new[] { "OldApp" }, result.EarlierPrefixes);
+            Assert.Contains("2 moved from prefix 'OldApp'", result.ToString(), System.StringComparison.Ordinal);
+            Assert.Equal("Nicht gefunden: {Pattern}", Entry(result.Content, "App-E100").Value);
+            Assert.StartsWith("[i18n source=", Entry(result.Content, "App-E100").Comment, System.StringComparison.Ordinal);
+            Assert.Equal("Weg", Entry(result.Content, "App-E999").Value); // left the code: kept, obsolete
+            Assert.Contains("[i18n obsolete]", Entry(result.Content, "App-E999").Comment, System.StringComparison.Ordinal);
+            Assert.Equal("", Entry(result.Content, "App-E101").Value);
+            Assert.Equal("Fenster", Entry(result.Content, "Window-Title").Value); // not a message of this project's: untouched
+            Assert.DoesNotContain("OldApp-", result.Content, System.StringComparison.Ordinal);
+            Assert.False(TranslationMerger.Merge(Path, result.Content, messages, "App").Changed); // and it is done once
+        }
+
+        [Fact]
+        public void A_moved_translation_takes_the_place_of_an_empty_placeholder_and_a_clash_with_a_translation_stays_obsolete()
+        {
+            var messages = All("E100: Could not find {Pattern}", "E101: Started");
+            string text = TranslationMerger.Merge(Path, null, messages, "App").Content; // placeholders under the new prefix
+            text = Translate(text, "App-E101", "Gestartet");
+            text = text.Replace("</root>",
+                "  <data name=\"OldApp-E100\" xml:space=\"preserve\">\n    <value>Alt: {Pattern}</value>\n  </data>\n" +
+                "  <data name=\"OldApp-E101\" xml:space=\"preserve\">\n    <value>Alt gestartet</value>\n  </data>\n</root>", System.StringComparison.Ordinal);
+
+            MergeResult result = TranslationMerger.Merge(Path, text, messages, "App");
+
+            Assert.Equal(1, result.Moved);
+            Assert.Equal("Alt: {Pattern}", Entry(result.Content, "App-E100").Value);
+            Assert.Single(ResxReader.Read(Path, new StringReader(result.Content)), e => e.Name == "App-E100");
+            Assert.Equal("Gestartet", Entry(result.Content, "App-E101").Value);
+            Assert.Equal("Alt gestartet", Entry(result.Content, "OldApp-E101").Value);
+            Assert.Contains("[i18n obsolete]", Entry(result.Content, "OldApp-E101").Comment, System.StringComparison.Ordinal);
+        }
     }
 }

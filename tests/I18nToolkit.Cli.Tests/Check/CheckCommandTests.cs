@@ -43,5 +43,21 @@ namespace I18nToolkit.Cli.Tests.Check
             Assert.Equal(2, bad.ExitCode);
             Assert.Contains("--fail-on typos", bad.Error, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Entries_under_an_earlier_prefix_are_read_as_the_next_build_will_move_them()
+        {
+            using TempProject project = TranslatedProject.Create(); // prefix App; E100 translated, I101 with a hole mistake
+            string german = project.Read("Resources/Messages.de.resx");
+            project.Write("Resources/Messages.de.resx", german.Replace("\"App-", "\"OldApp-", StringComparison.Ordinal));
+
+            CliRun run = CliRun.Of("check", project.Directory, "--fail-on", "moved");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("de: 1 translated, 1 missing, 0 stale, 0 obsolete, 1 holes, 3 moved", run.Output, StringComparison.Ordinal);
+            Assert.Matches(@"moved\s+OldApp-E100\s+Resources/Messages.de.resx\(\d+\): under the earlier prefix 'OldApp'; the next build \(or i18n extract\) moves it to App-E100", run.Output);
+            Assert.Equal(0, CliRun.Of("extract", project.Directory).ExitCode);
+            Assert.Contains("de: 1 translated, 1 missing, 0 stale, 0 obsolete, 1 holes (", CliRun.Of("check", project.Directory).Output, StringComparison.Ordinal);
+        }
     }
 }
