@@ -69,6 +69,11 @@ namespace I18nToolkit.Analyzers
             "{0}",
             Translations, DiagnosticSeverity.Error, WellKnownDiagnosticTags.CompilationEnd);
 
+        public static readonly DiagnosticDescriptor UnextractableConstant = Create(
+            DiagnosticIds.UnextractableConstant, "Localized message is a constant the build cannot extract",
+            "The message is a constant the build cannot extract, so it could never be translated: {0}",
+            Messages, DiagnosticSeverity.Error);
+
         private static DiagnosticDescriptor Create(string id, string title, string message, string category,
             DiagnosticSeverity severity, params string[] tags) =>
             new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true,

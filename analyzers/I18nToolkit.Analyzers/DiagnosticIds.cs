@@ -15,5 +15,6 @@ namespace I18nToolkit.Analyzers
         public const string ObsoleteTranslation = "I18N0010";
         public const string StaleTranslation = "I18N0011";
         public const string UnreadableTranslationFile = "I18N0012";
+        public const string UnextractableConstant = "I18N0013";
     }
 }

@@ -25,15 +25,31 @@ namespace I18nToolkit.Syntax
         public static bool IsMessageMethod(InvocationExpressionSyntax invocation) => MethodName(invocation) is "X" or "T";
 
         /// <summary>The string literal passed first to an X/T call, or null.</summary>
-        public static LiteralExpressionSyntax? MessageLiteral(InvocationExpressionSyntax invocation)
+        public static LiteralExpressionSyntax? MessageLiteral(InvocationExpressionSyntax invocation) =>
+            MessageArgument(invocation) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal : null;
+
+        /// <summary>The message argument of an X/T call: the first argument, unnamed or named <c>message</c>; else null.</summary>
+        public static ExpressionSyntax? MessageArgument(InvocationExpressionSyntax invocation)
         {
             if (!IsMessageMethod(invocation) || invocation.ArgumentList.Arguments.Count == 0)
                 return null;
             ArgumentSyntax first = invocation.ArgumentList.Arguments[0];
-            if (first.NameColon is not null && first.NameColon.Name.Identifier.ValueText != "message")
-                return null;
-            return first.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal : null;
+            return first.NameColon is null || first.NameColon.Name.Identifier.ValueText == "message" ? first.Expression : null;
         }
+
+        /// <summary>
+        /// Whether a message argument other than a literal may be a constant the build can fold: a name (<c>M</c>,
+        /// <c>Texts.M</c>), a concatenation, an interpolated string, or such in parentheses.
+        /// </summary>
+        public static bool MayBeConstant(ExpressionSyntax expression) => expression switch
+        {
+            ParenthesizedExpressionSyntax parenthesized => parenthesized.Expression is LiteralExpressionSyntax || MayBeConstant(parenthesized.Expression),
+            IdentifierNameSyntax => true,
+            MemberAccessExpressionSyntax access => access.IsKind(SyntaxKind.SimpleMemberAccessExpression),
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
+            InterpolatedStringExpressionSyntax => true,
+            _ => false,
+        };
 
         /// <summary>Whether <paramref name="literal"/> is the message of an X/T call.</summary>
         public static bool IsMessageArgument(LiteralExpressionSyntax literal) =>

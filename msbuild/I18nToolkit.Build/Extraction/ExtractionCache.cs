@@ -13,7 +13,7 @@ namespace I18nToolkit.Build.Extraction
     /// </summary>
     internal sealed class ExtractionCache
     {
-        private const string Header = "i18n-extraction-cache 3";
+        private const string Header = "i18n-extraction-cache 4";
 
         // A warm MSBuild node keeps the last cache of each project in memory, so a build reads no cache file.
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ExtractionCache> InMemory =
@@ -58,6 +58,7 @@ namespace I18nToolkit.Build.Extraction
                 long size = 0, ticks = 0;
                 var messages = new List<FoundMessage>();
                 var problems = new List<ExtractionProblem>();
+                var folds = new List<FoldSite>();
                 for (int i = 1; i < lines.Length; i++)
                 {
                     string[] f = lines[i].Split('\t');
@@ -75,6 +76,11 @@ namespace I18nToolkit.Build.Extraction
                         case "P":
                             problems.Add(new ExtractionProblem(file!, int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3])));
                             break;
+                        case "K":
+                            folds.Add(new FoldSite(int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture),
+                                int.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture),
+                                f[5].Length == 0 ? Array.Empty<string>() : Unescape(f[5]).Split(';')));
+                            break;
                         case "C":
                             cache.Fingerprint = f[1];
                             cache.TextFingerprint = f.Length > 2 ? f[2] : null;
@@ -90,9 +96,10 @@ namespace I18nToolkit.Build.Extraction
                 void Flush()
                 {
                     if (file is not null)
-                        cache._files[file] = (size, ticks, new FileMessages(messages.ToArray(), problems.ToArray()));
+                        cache._files[file] = (size, ticks, new FileMessages(messages.ToArray(), problems.ToArray(), folds.ToArray()));
                     messages.Clear();
                     problems.Clear();
+                    folds.Clear();
                 }
             }
             catch (Exception e) when (e is IOException || e is FormatException || e is IndexOutOfRangeException || e is NullReferenceException || e is UnauthorizedAccessException)
@@ -164,10 +171,19 @@ namespace I18nToolkit.Build.Extraction
         /// <summary>The catalog built from these files last time, for the caller to reuse while <see cref="MessagesChanged"/> is false.</summary>
         public object? Catalog { get; set; }
 
+        /// <summary>The files' messages with the constants folded (<see cref="ConstantFolder"/>) last time; memory only.</summary>
+        public FileMessages[]? Folded { get; set; }
+
         private static bool SameMessages(FileMessages a, FileMessages b)
         {
-            if (a.Messages.Count != b.Messages.Count || a.Problems.Count != b.Problems.Count)
+            if (a.Messages.Count != b.Messages.Count || a.Problems.Count != b.Problems.Count || a.Folds.Count != b.Folds.Count)
                 return false;
+            for (int i = 0; i < a.Folds.Count; i++)
+            {
+                if (a.Folds[i].Start != b.Folds[i].Start || a.Folds[i].Length != b.Folds[i].Length)
+                    return false;
+            }
+
             for (int i = 0; i < a.Messages.Count; i++)
             {
                 if (a.Messages[i].Line != b.Messages[i].Line || !string.Equals(a.Messages[i].Definition.Text, b.Messages[i].Definition.Text, StringComparison.Ordinal))
@@ -252,6 +268,10 @@ namespace I18nToolkit.Build.Extraction
             foreach (ExtractionProblem p in messages.Problems)
                 text.Append("P\t").Append(p.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(p.Column.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(Escape(p.Message)).Append('\n');
+            foreach (FoldSite k in messages.Folds)
+                text.Append("K\t").Append(k.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(k.Column.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(k.Start.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(k.Length.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(Escape(string.Join(";", k.Symbols))).Append('\n');
         }
 
         private readonly HashSet<string> _missed = new HashSet<string>(StringComparer.Ordinal);

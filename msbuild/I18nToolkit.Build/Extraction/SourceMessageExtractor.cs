@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using I18nToolkit.Build.Extraction.Scanning;
 using I18nToolkit.Grammar;
@@ -21,6 +23,12 @@ namespace I18nToolkit.Build.Extraction
     {
         private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         private static readonly Regex LooksLikeMessage = new Regex(@"^[A-Za-z][A-Za-z0-9_-]{0,15}: |\{", RegexOptions.CultureInvariant);
+
+        // A quote, an ID-like token and ": ": what may be a message in a stretch of code.
+        private static readonly Regex QuotedMessage = new Regex("\"[A-Za-z][A-Za-z0-9_-]{0,15}: ", RegexOptions.CultureInvariant);
+
+        // X(Texts.NotFound), T(Prefix + "..."), X($"{Id}: ..."), X((...)): a message that may be a constant defined elsewhere.
+        private static readonly Regex MayCallWithConstant = new Regex(@"\b[XT]\s*\(\s*(?:message\s*:\s*)?(?:@?[A-Za-z_]|\(|\$|@\$)", RegexOptions.CultureInvariant);
 
         private readonly MessageIdPattern _pattern;
         private readonly Regex _candidate;
@@ -45,27 +53,35 @@ namespace I18nToolkit.Build.Extraction
 
         public FileMessages Extract(string path, string text)
         {
-            if (!_candidate.IsMatch(text))
+            if (!_candidate.IsMatch(text) && !MayCallWithConstant.IsMatch(text))
                 return FileMessages.None;
 
-            List<(int Line, int Column, string Value)> literals = FindWithTokens(text) ?? FindWithParser(path, text);
+            List<(int Line, int Column, string Value)>? literals = FindWithTokens(text);
+            ParsedSource? parsed = literals is null ? Parse(path, text, this) : null;
             var messages = new List<FoundMessage>();
             var problems = new List<ExtractionProblem>();
-            foreach (var (line, column, value) in literals)
-            {
-                if (MessageDefinition.TryParse(value, _pattern, out MessageDefinition? definition, out MessageFormatError? error))
-                {
-                    messages.Add(new FoundMessage(definition!, path, line));
-                }
-                else if (LooksLikeMessage.IsMatch(value))
-                {
-                    // Only literals that look like messages (an ID-like token and ": ", or a hole):
-                    // X("some text") of an unrelated X method is none of ours.
-                    problems.Add(new ExtractionProblem(path, line, column, $"The message \"{value}\" is not extracted: {error!.Message}"));
-                }
-            }
+            foreach (var (line, column, value) in literals ?? parsed!.Literals)
+                Add(path, line, column, value, messages, problems);
+            if (parsed is not null)
+                problems.AddRange(parsed.Problems);
+            return messages.Count == 0 && problems.Count == 0 && (parsed is null || parsed.Folds.Count == 0)
+                ? FileMessages.None
+                : new FileMessages(messages, problems, parsed?.Folds);
+        }
 
-            return new FileMessages(messages, problems);
+        /// <summary>A message text found at a place: a message, or a problem if it looks like one but is malformed.</summary>
+        internal void Add(string path, int line, int column, string value, List<FoundMessage> messages, List<ExtractionProblem> problems)
+        {
+            if (MessageDefinition.TryParse(value, _pattern, out MessageDefinition? definition, out MessageFormatError? error))
+            {
+                messages.Add(new FoundMessage(definition!, path, line));
+            }
+            else if (LooksLikeMessage.IsMatch(value))
+            {
+                // Only texts that look like messages (an ID-like token and ": ", or a hole):
+                // X("some text") of an unrelated X method is none of ours.
+                problems.Add(new ExtractionProblem(path, line, column, $"The message \"{value}\" is not extracted: {error!.Message}"));
+            }
         }
 
         /// <summary>Message literals by 1-based line and column, from tokens; null when the parser must decide.</summary>
@@ -99,25 +115,70 @@ namespace I18nToolkit.Build.Extraction
         }
 
         /// <summary>Message literals by 1-based line and column, from a full parse: the definition the tokens must match.</summary>
-        internal static List<(int Line, int Column, string Value)> FindWithParser(string path, string text, SourceMessageExtractor? counter = null)
+        internal static List<(int Line, int Column, string Value)> FindWithParser(string path, string text) => Parse(path, text, null).Literals;
+
+        /// <summary>
+        /// The messages of a file from Roslyn's parse, over every <c>#if</c> branch (<see cref="ConditionalBranches"/>): one
+        /// parse per symbol set that makes some branch live, the literals of all united by place. A branch no set makes
+        /// live is a problem when it holds something that looks like a message; one no configuration can make live is
+        /// dead code, with nothing to translate.
+        /// </summary>
+        internal static ParsedSource Parse(string path, string text, SourceMessageExtractor? counter)
         {
             if (counter is not null)
                 System.Threading.Interlocked.Increment(ref counter._parsed);
             SyntaxNode root = CSharpSyntaxTree.ParseText(text, ParseOptions, path).GetRoot();
-            var result = new List<(int, int, string)>();
-            foreach (SyntaxNode node in root.DescendantNodes())
+            var literals = new SortedDictionary<int, (int Line, int Column, string Value)>();
+            var folds = new SortedDictionary<int, FoldSite>();
+            Collect(root, Array.Empty<string>(), literals, folds);
+
+            var problems = new List<ExtractionProblem>();
+            List<ConditionalBranches.Branch> branches = ConditionalBranches.Plan(root);
+            if (branches.Count > 0)
             {
-                if (node is InvocationExpressionSyntax invocation && MessageCallSyntax.MessageLiteral(invocation) is { } literal)
+                var live = new HashSet<int>(Taken(root));
+                foreach (string[] symbols in branches.Where(b => b.Symbols is { Length: > 0 }).Select(b => b.Symbols!)
+                    .GroupBy(s => string.Join(";", s), StringComparer.Ordinal).Select(g => g.First()))
                 {
-                    LinePosition start = literal.GetLocation().GetLineSpan().StartLinePosition;
-                    result.Add((start.Line + 1, start.Character + 1, literal.Token.ValueText));
+                    SyntaxNode variant = CSharpSyntaxTree.ParseText(text, ParseOptions.WithPreprocessorSymbols(symbols), path).GetRoot();
+                    Collect(variant, symbols, literals, folds);
+                    live.UnionWith(Taken(variant));
+                }
+
+                foreach (ConditionalBranches.Branch branch in branches.Where(b => !live.Contains(b.Position) && (!b.Solvable || b.Symbols is not null)))
+                {
+                    int end = branches.Where(b => b.Position > branch.Position).Select(b => b.Position).DefaultIfEmpty(text.Length).Min();
+                    if (QuotedMessage.IsMatch(text.Substring(branch.Position, end - branch.Position)))
+                        problems.Add(new ExtractionProblem(path, branch.Line, 1,
+                            "The messages of this conditional branch are not extracted: no set of preprocessor symbols the build tries makes it live (it names more than 12 symbols, or depends on a #define in the file). Keep such messages outside the branch."));
                 }
             }
 
-            return result;
+            return new ParsedSource(literals.Values.ToList(), folds.Values.ToList(), problems);
         }
 
-        private List<(int Line, int Column, string Value)> FindWithParser(string path, string text) => FindWithParser(path, text, this);
+        private static void Collect(SyntaxNode root, IReadOnlyList<string> symbols, SortedDictionary<int, (int, int, string)> literals, SortedDictionary<int, FoldSite> folds)
+        {
+            foreach (SyntaxNode node in root.DescendantNodes())
+            {
+                if (node is not InvocationExpressionSyntax invocation || MessageCallSyntax.MessageArgument(invocation) is not { } argument)
+                    continue;
+                LinePosition start = argument.GetLocation().GetLineSpan().StartLinePosition;
+                if (argument is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    if (!literals.ContainsKey(literal.SpanStart))
+                        literals.Add(literal.SpanStart, (start.Line + 1, start.Character + 1, literal.Token.ValueText));
+                }
+                else if (MessageCallSyntax.MayBeConstant(argument) && !folds.ContainsKey(argument.SpanStart))
+                {
+                    folds.Add(argument.SpanStart, new FoldSite(start.Line + 1, start.Character + 1, argument.SpanStart, argument.Span.Length, symbols));
+                }
+            }
+        }
+
+        /// <summary>The positions of the branch directives live in this parse.</summary>
+        private static IEnumerable<int> Taken(SyntaxNode root) =>
+            ConditionalBranches.Directives(root).OfType<BranchingDirectiveTriviaSyntax>().Where(d => d.IsActive && d.BranchTaken).Select(d => d.SpanStart);
 
         /// <summary>A plain "…" literal is its text; escapes, verbatim and raw literals are decoded by Roslyn's lexer.</summary>
         private static string LiteralValue(string text, ScanToken literal)

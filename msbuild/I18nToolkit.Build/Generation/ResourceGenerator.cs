@@ -36,9 +36,17 @@ namespace I18nToolkit.Build.Generation
             }
 
             IReadOnlyList<FileMessages> files = cache.GetAll(sources, extractor);
+            // Messages written as constants depend on every file (where the constants are): folded again whenever one changed.
+            bool folding = files.Any(f => f.Folds.Count > 0);
+            if (folding)
+            {
+                if (cache.Misses > 0 || cache.MessagesChanged || cache.Folded is null || cache.Folded.Length != files.Count)
+                    cache.Folded = ConstantFolder.Fold(sources, files, extractor);
+                files = cache.Folded;
+            }
             long read = clock.ElapsedMilliseconds;
             // The catalog of the last run still holds when no file's messages changed (only code around them did).
-            if (cache.MessagesChanged || cache.Catalog is not ValueTuple<IReadOnlyList<ExtractedMessage>, IReadOnlyList<ExtractionProblem>>)
+            if (cache.MessagesChanged || (folding && cache.Misses > 0) || cache.Catalog is not ValueTuple<IReadOnlyList<ExtractedMessage>, IReadOnlyList<ExtractionProblem>>)
                 cache.Catalog = MessageCatalog.Build(files);
             var (messages, conflicts) = ((IReadOnlyList<ExtractedMessage>, IReadOnlyList<ExtractionProblem>))cache.Catalog!;
             long catalogued = clock.ElapsedMilliseconds;

@@ -57,9 +57,19 @@ class C
         }
 
         [Fact]
-        public void A_file_without_an_id_shaped_literal_is_not_parsed()
+        public void A_file_without_an_id_shaped_literal_or_a_message_call_is_not_parsed()
         {
-            Assert.Same(FileMessages.None, Extractor.Extract("B.cs", "class B { void M() => Loc.X(text); } // E131: in a comment"));
+            Assert.Same(FileMessages.None, Extractor.Extract("B.cs", "class B { void M() => Loc.Y(text); } // E131: in a comment"));
+        }
+
+        [Fact]
+        public void A_message_argument_that_may_be_a_constant_is_a_site_to_fold()
+        {
+            FileMessages result = Extractor.Extract("B.cs", "class B { void M() => Loc.X(Texts.NotFound, 1); }");
+
+            Assert.Empty(result.Messages);
+            FoldSite site = Assert.Single(result.Folds);
+            Assert.Equal((1, 29, 28, 14), (site.Line, site.Column, site.Start, site.Length));
         }
 
         [Fact]

@@ -164,6 +164,109 @@ namespace I18nToolkit.Build.Tests.Generation
             Assert.Contains("App-E101", neutral, StringComparison.Ordinal);
         }
 
+        private static IEnumerable<string> NeutralIds(string project) =>
+            System.Xml.Linq.XDocument.Load(Path.Combine(project, "Resources/Messages.resx")).Root!.Elements("data")
+                .Select(d => ((string)d.Attribute("name")!).Substring("App-".Length));
+
+        [Fact]
+        public void Every_conditional_branch_is_extracted_whatever_the_configuration()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            Write(project, "A.cs", @"class C
+{
+    void M(object a)
+    {
+#if DEBUG
+        Loc.X(""E100: Debug only"");
+#else
+        Loc.X(""E101: Release only"");
+#endif
+#if NET8_0_OR_GREATER
+        Loc.X(""E102: Modern runtime"");
+#elif NETSTANDARD2_0 && !DEBUG
+        Loc.X(""E103: Old runtime"");
+#endif
+#if (A || B) && !C
+#if B
+        Loc.X(""E104: Nested"");
+#endif
+#endif
+#if false
+        Loc.X(""E105: Dead code, in no configuration"");
+#endif
+        Loc.X(""E106: Everywhere"");
+    }
+}
+");
+            var log = new Log();
+            Assert.True(Run(project, warm: false, log).Succeeded);
+
+            Assert.Equal(new[] { "E100", "E101", "E102", "E103", "E104", "E106" }, NeutralIds(project));
+            Assert.DoesNotContain(log.Lines, l => l.StartsWith("warning", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void A_branch_no_symbol_set_can_reach_is_reported_rather_than_left_out_in_silence()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            string many = string.Join(" && ", Enumerable.Range(0, 13).Select(i => "S" + i));
+            Write(project, "A.cs", "class C\n{\n    void M()\n    {\n#if " + many + "\n        Loc.X(\"E100: Behind thirteen symbols\");\n#endif\n    }\n}\n");
+            var log = new Log();
+
+            Assert.True(Run(project, warm: false, log).Succeeded);
+
+            Assert.Contains(log.Lines, l => l.StartsWith("warning I18NB002 The messages of this conditional branch are not extracted", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Messages_written_as_constants_of_the_project_are_extracted_and_follow_edits_of_the_constant()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            Write(project, "Texts.cs", @"namespace App
+{
+    internal static class Texts
+    {
+        public const string NotFound = ""E140: Could not find {Name}"";
+        public const string Id = ""E142"";
+        public const string Base = ""E143: Import"";
+        public const string Derived = Base + "" failed for {Name}"";
+    }
+}
+");
+            Write(project, "Use.cs", @"using static App.Texts;
+namespace App
+{
+    class Use
+    {
+        const string Local = ""E144: Local constant"";
+        void M(string n, string variable)
+        {
+            Loc.T(Texts.NotFound, n);
+            Loc.T(""E141: Prefix "" + ""joined {Name}"", n);
+            Loc.T($""{Id}: Interpolated {{Name}}"", n);
+            Loc.T(Derived, n);
+            Loc.T(Local);
+            Loc.T(variable);
+            Loc.T(System.Environment.NewLine);
+        }
+    }
+}
+");
+            Assert.True(Run(project, warm: true).Succeeded);
+            Assert.Equal(new[] { "E140", "E141", "E142", "E143", "E144" }, NeutralIds(project));
+            string neutral = File.ReadAllText(Path.Combine(project, "Resources/Messages.resx"));
+            Assert.Contains("<value>Import failed for {Name}</value>", neutral, StringComparison.Ordinal);
+            Assert.Contains("Used at Use.cs:9.", neutral, StringComparison.Ordinal); // the site is the call, not the constant
+
+            // Only the file of the constants changes: the message follows, in a warm node too.
+            Write(project, "Texts.cs", File.ReadAllText(Path.Combine(project, "Texts.cs")).Replace("E140: Could not find {Name}", "E140: Found no {Name}", StringComparison.Ordinal));
+            Assert.True(Run(project, warm: true).Succeeded);
+            Assert.Contains("<value>Found no {Name}</value>", File.ReadAllText(Path.Combine(project, "Resources/Messages.resx")), StringComparison.Ordinal);
+        }
+
         private static void Translate(string project, string key, string value)
         {
             string path = Path.Combine(project, "Resources", "Messages.de.resx");

@@ -133,14 +133,31 @@ namespace I18nToolkit.Build.Extraction.Scanning
                 argument += 2;
             }
 
-            if (argument + 1 >= tokens.Count || tokens[argument].Kind != ScanTokenKind.String)
+            if (argument + 1 >= tokens.Count)
                 return Shape.NotACall;
+            if (tokens[argument].Kind != ScanTokenKind.String)
+                return MayStartConstant(text, tokens[argument]) ? Shape.Undecided : Shape.NotACall;
             ScanToken after = tokens[argument + 1];
+            if (IsPunctuation(text, after, '+'))
+                return Shape.Undecided; // "E131: " + Suffix: a constant only the parser and the folding can read
             if (!IsPunctuation(text, after, ',') && !IsPunctuation(text, after, ')'))
                 return Shape.NotACall;
             literal = argument;
             return Shape.Call;
         }
+
+        /// <summary>
+        /// A message argument that may be a constant expression (a name, a parenthesis, an interpolated string): the file
+        /// goes to the parser, and the build folds the constant (see <see cref="I18nToolkit.Syntax.MessageCallSyntax.MayBeConstant"/>).
+        /// </summary>
+        private static bool MayStartConstant(string text, ScanToken token) => token.Kind switch
+        {
+            ScanTokenKind.Identifier => !IsWord(text, token, "null") && !IsWord(text, token, "default") && !IsWord(text, token, "new")
+                && !IsWord(text, token, "true") && !IsWord(text, token, "false") && !IsWord(text, token, "this"),
+            ScanTokenKind.Punctuation => text[token.Start] == '(',
+            ScanTokenKind.Other => text[token.Start] == '$' || (text[token.Start] == '@' && token.Length > 1 && text[token.Start + 1] == '$'),
+            _ => false,
+        };
 
         /// <summary>After <c>X&lt;</c>: is there a <c>(</c> and a string before the statement ends? Then it may be a generic call.</summary>
         private static bool HasStringCallAhead(string text, List<ScanToken> tokens, int from)
