@@ -15,7 +15,9 @@ namespace I18nToolkit.Analyzers
         /// <inheritdoc />
         public sealed override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code too: a Localizer call there was written by a person in a Razor file (or made by a generator
+            // from their messages), and a message is held to the same rules wherever it is.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {

@@ -24,7 +24,8 @@ namespace I18nToolkit.Analyzers.Rules
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is left alone, but for Razor's output: that is code a person wrote in a Razor file.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -33,7 +34,11 @@ namespace I18nToolkit.Analyzers.Rules
                 var symbols = KnownSymbols.For(start.Compilation);
                 if (symbols.MelILogger is null && symbols.SerilogILogger is null)
                     return;
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
+                start.RegisterOperationAction(c =>
+                {
+                    if (RazorCode.IsUsersCode(c.IsGeneratedCode, c.Operation.Syntax.SyntaxTree))
+                        Analyze(c, symbols);
+                }, OperationKind.Invocation);
             });
         }
 

@@ -27,8 +27,8 @@ namespace I18nToolkit.Build.Extraction
         {
             var result = files.ToArray();
             var found = new Dictionary<int, (List<FoundMessage> Messages, List<ExtractionProblem> Problems)>();
-            string[] texts = new string[sources.Count];
-            System.Threading.Tasks.Parallel.For(0, sources.Count, i => texts[i] = File.ReadAllText(sources[i].FullPath));
+            var texts = new IReadOnlyList<string>[sources.Count];
+            System.Threading.Tasks.Parallel.For(0, sources.Count, i => texts[i] = SourceKinds.CSharpOf(sources[i].ProjectPath, File.ReadAllText(sources[i].FullPath)));
 
             var bySymbols = new Dictionary<string, (string[] Symbols, List<(int File, FoldSite Site)> Sites)>(StringComparer.Ordinal);
             for (int i = 0; i < files.Count; i++)
@@ -45,19 +45,27 @@ namespace I18nToolkit.Build.Extraction
             foreach (var (symbols, sites) in bySymbols.Values)
             {
                 CSharpParseOptions options = ParseOptions.WithPreprocessorSymbols(symbols);
-                var trees = new SyntaxTree[sources.Count];
-                System.Threading.Tasks.Parallel.For(0, sources.Count, i => trees[i] = CSharpSyntaxTree.ParseText(texts[i], options, sources[i].ProjectPath));
-                CSharpCompilation compilation = CSharpCompilation.Create("I18nToolkit.Folding", trees, new[] { CoreLibrary.Value },
+                var trees = new SyntaxTree[sources.Count][];
+                System.Threading.Tasks.Parallel.For(0, sources.Count, i => trees[i] = texts[i].Select(t => CSharpSyntaxTree.ParseText(t, options, sources[i].ProjectPath)).ToArray());
+                CSharpCompilation compilation = CSharpCompilation.Create("I18nToolkit.Folding", trees.SelectMany(t => t), new[] { CoreLibrary.Value },
                     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false));
                 foreach (var (file, site) in sites)
                 {
-                    SyntaxTree tree = trees[file];
-                    if (tree.GetRoot().FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(site.Start, site.Length), getInnermostNodeForTie: true) is not ExpressionSyntax argument)
-                        continue;
-                    while (argument.Parent is ExpressionSyntax parent && parent.Span == argument.Span)
-                        argument = parent;
-                    Optional<object?> constant = compilation.GetSemanticModel(tree).GetConstantValue(argument);
-                    if (!constant.HasValue || constant.Value is not string text)
+                    string? text = null;
+                    foreach (SyntaxTree tree in trees[file]) // a Razor file's site is in one of its two texts
+                    {
+                        if (!(tree.GetRoot().FullSpan.End >= site.Start + site.Length)
+                            || tree.GetRoot().FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(site.Start, site.Length), getInnermostNodeForTie: true) is not ExpressionSyntax argument
+                            || argument.Span.Start != site.Start)
+                            continue;
+                        while (argument.Parent is ExpressionSyntax parent && parent.Span == argument.Span)
+                            argument = parent;
+                        if (compilation.GetSemanticModel(tree).GetConstantValue(argument) is { HasValue: true, Value: string value })
+                            text = value;
+                        break;
+                    }
+
+                    if (text is null)
                         continue; // not a constant the project can fold: a variable (I18N0001) or another assembly's (I18N0013)
                     if (!found.TryGetValue(file, out var lists))
                         found[file] = lists = (new List<FoundMessage>(), new List<ExtractionProblem>());

@@ -74,7 +74,8 @@ namespace I18nToolkit.Build.Extraction
                             messages.Add(new FoundMessage(MessageDefinition.Parse(Unescape(f[2]), pattern), file!, int.Parse(f[1], CultureInfo.InvariantCulture)));
                             break;
                         case "P":
-                            problems.Add(new ExtractionProblem(file!, int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3])));
+                            problems.Add(new ExtractionProblem(file!, int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3]),
+                                f.Length > 4 ? f[4] : ExtractionProblem.MessageCode));
                             break;
                         case "K":
                             folds.Add(new FoldSite(int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture),
@@ -267,7 +268,7 @@ namespace I18nToolkit.Build.Extraction
                 text.Append("M\t").Append(m.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(Escape(m.Definition.Text)).Append('\n');
             foreach (ExtractionProblem p in messages.Problems)
                 text.Append("P\t").Append(p.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(p.Column.ToString(CultureInfo.InvariantCulture))
-                    .Append('\t').Append(Escape(p.Message)).Append('\n');
+                    .Append('\t').Append(Escape(p.Message)).Append('\t').Append(p.Code).Append('\n');
             foreach (FoldSite k in messages.Folds)
                 text.Append("K\t").Append(k.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(k.Column.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(k.Start.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(k.Length.ToString(CultureInfo.InvariantCulture))

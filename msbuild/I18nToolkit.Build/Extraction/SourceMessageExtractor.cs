@@ -56,8 +56,8 @@ namespace I18nToolkit.Build.Extraction
             if (!_candidate.IsMatch(text) && !MayCallWithConstant.IsMatch(text))
                 return FileMessages.None;
 
-            List<(int Line, int Column, string Value)>? literals = FindWithTokens(text);
-            ParsedSource? parsed = literals is null ? Parse(path, text, this) : null;
+            List<(int Line, int Column, string Value)>? literals = SourceKinds.IsRazor(path) ? null : FindWithTokens(text);
+            ParsedSource? parsed = literals is null ? ParseAll(path, text) : null;
             var messages = new List<FoundMessage>();
             var problems = new List<ExtractionProblem>();
             foreach (var (line, column, value) in literals ?? parsed!.Literals)
@@ -67,6 +67,28 @@ namespace I18nToolkit.Build.Extraction
             return messages.Count == 0 && problems.Count == 0 && (parsed is null || parsed.Folds.Count == 0)
                 ? FileMessages.None
                 : new FileMessages(messages, problems, parsed?.Folds);
+        }
+
+        /// <summary>Every C# text of the file (a Razor file has two) through the parser, united.</summary>
+        private ParsedSource ParseAll(string path, string text)
+        {
+            IReadOnlyList<string> texts = SourceKinds.CSharpOf(path, text);
+            ParsedSource first = Parse(path, texts[0], this);
+            for (int i = 1; i < texts.Count; i++)
+            {
+                ParsedSource more = Parse(path, texts[i], this);
+                first.Literals.AddRange(more.Literals);
+                first.Folds.AddRange(more.Folds);
+                first.Problems.AddRange(more.Problems);
+            }
+
+            if (texts.Count > 1)
+            {
+                first.Literals.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+                first.Folds.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+
+            return first;
         }
 
         /// <summary>A message text found at a place: a message, or a problem if it looks like one but is malformed.</summary>
@@ -150,7 +172,8 @@ namespace I18nToolkit.Build.Extraction
                     int end = branches.Where(b => b.Position > branch.Position).Select(b => b.Position).DefaultIfEmpty(text.Length).Min();
                     if (QuotedMessage.IsMatch(text.Substring(branch.Position, end - branch.Position)))
                         problems.Add(new ExtractionProblem(path, branch.Line, 1,
-                            "The messages of this conditional branch are not extracted: no set of preprocessor symbols the build tries makes it live (it names more than 12 symbols, or depends on a #define in the file). Keep such messages outside the branch."));
+                            "The messages of this conditional branch are not extracted: no set of preprocessor symbols the build tries makes it live (it names more than 12 symbols, or depends on a #define in the file). Keep such messages outside the branch.",
+                            ExtractionProblem.BranchCode));
                 }
             }
 

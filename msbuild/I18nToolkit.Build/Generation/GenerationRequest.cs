@@ -37,5 +37,11 @@ namespace I18nToolkit.Build.Generation
 
         /// <summary>When false, nothing is written: the result says what would change (the CLI's check).</summary>
         public bool Write { get; set; } = true;
+
+        /// <summary>
+        /// Whether the toolkit's analyzers run in this build: then a malformed message or an ID with two texts is theirs to
+        /// report (at the very brace), and the build does not report it a second time. False in the CLI.
+        /// </summary>
+        public bool AnalyzersRun { get; set; }
     }
 }

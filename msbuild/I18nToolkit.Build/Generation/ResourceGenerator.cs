@@ -51,7 +51,13 @@ namespace I18nToolkit.Build.Generation
             var (messages, conflicts) = ((IReadOnlyList<ExtractedMessage>, IReadOnlyList<ExtractionProblem>))cache.Catalog!;
             long catalogued = clock.ElapsedMilliseconds;
             foreach (ExtractionProblem problem in files.SelectMany(f => f.Problems).Concat(conflicts))
-                log.Warning("I18NB002", Path.Combine(projectDirectory, problem.Path), problem.Line, problem.Column, problem.Message);
+            {
+                // One diagnostic per defect: in a build whose analyzers run, they report bad messages at the very brace.
+                if (request.AnalyzersRun && problem.AnalyzersReportIt)
+                    log.Info($"{problem} (reported by the analyzers too)", important: false);
+                else
+                    log.Warning(problem.Code, Path.Combine(projectDirectory, problem.Path), problem.Line, problem.Column, problem.Message);
+            }
 
             // Unchanged catalog (a file was touched, or changed elsewhere than its messages): the neutral file is as it
             // was written. Unchanged texts (lines moved, say): only culture files a translator changed since the last
@@ -61,7 +67,9 @@ namespace I18nToolkit.Build.Generation
             bool catalogUnchanged = request.Write && fingerprint == cache.Fingerprint && File.Exists(neutralFile);
             bool textsUnchanged = request.Write && textFingerprint == cache.TextFingerprint;
             bool neutralChanged = false;
-            if (!catalogUnchanged)
+            // A project without messages (yet) gets no resource files; one whose messages all left keeps an empty neutral file.
+            bool nothing = messages.Count == 0 && !File.Exists(neutralFile);
+            if (!catalogUnchanged && !nothing)
             {
                 string neutral = NeutralResxWriter.Render(messages, request.Prefix, request.Write ? cache.NeutralFragments : null);
                 neutralChanged = request.Write ? AtomicFile.WriteIfChanged(neutralFile, neutral) : AtomicFile.WouldChange(neutralFile, neutral);
@@ -123,7 +131,7 @@ namespace I18nToolkit.Build.Generation
             var texts = new Dictionary<string, string>(messages.Count, StringComparer.Ordinal);
             foreach (ExtractedMessage message in messages)
                 texts[message.Id] = message.Text; // once per run, for every culture file's change check
-            foreach (var (culture, path) in CultureFileSet.Find(neutralFile, request.Cultures))
+            foreach (var (culture, path) in CultureFileSet.Find(neutralFile, messages.Count == 0 ? null : request.Cultures))
             {
                 if (unchangedSince is not null && File.Exists(path) && unchangedSince.TryGetValue(path, out long merged)
                     && merged == File.GetLastWriteTimeUtc(path).Ticks)

@@ -39,6 +39,9 @@ namespace I18nToolkit.Build.Tasks
         /// <summary>Where the per-file extraction cache lives (the intermediate folder).</summary>
         public string? CacheFile { get; set; }
 
+        /// <summary>Whether the toolkit's analyzers run in this build (then they, not the task, report malformed messages).</summary>
+        public bool AnalyzersRun { get; set; }
+
         /// <summary>Every culture file after the merge, with its culture as <c>Culture</c> metadata.</summary>
         [Output]
         public ITaskItem[] CultureResourceFiles { get; private set; } = Array.Empty<ITaskItem>();
@@ -61,6 +64,7 @@ namespace I18nToolkit.Build.Tasks
             {
                 Cultures = Cultures,
                 CacheFile = CacheFile,
+                AnalyzersRun = AnalyzersRun,
             };
             GenerationResult result = ResourceGenerator.Run(request, new MSBuildGenerationLog(Log));
             CultureResourceFiles = result.Cultures.Select(c =>

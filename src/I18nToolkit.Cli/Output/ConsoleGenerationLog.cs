@@ -33,9 +33,10 @@ namespace I18nToolkit.Cli.Output
             _error.WriteLine($"{Location(file, line, column)}: warning {code}: {message}");
         }
 
+        /// <summary>With <c>--verbose</c> only: the commands print their own summary of what was done (each culture file once).</summary>
         public void Info(string message, bool important)
         {
-            if (important || _verbose)
+            if (_verbose)
                 _output.WriteLine(message);
         }
 

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 
 namespace I18nToolkit.Cli.Projects
@@ -8,7 +11,7 @@ namespace I18nToolkit.Cli.Projects
     {
         private readonly Argument<string> _project = new Argument<string>("project")
         {
-            Description = "A .csproj file, or a folder holding one (or a folder of sources). Default: the current folder.",
+            Description = "A .csproj file, or a folder holding one, or a folder of projects (extract and check each), or a folder of sources. Default: the current folder.",
             DefaultValueFactory = _ => ".",
         };
 
@@ -28,9 +31,26 @@ namespace I18nToolkit.Cli.Projects
             command.Add(_cultures);
         }
 
+        /// <summary>The one project named (a folder of several projects is an error naming them).</summary>
         public ProjectSettings Resolve(ParseResult result)
         {
-            ProjectSettings settings = ProjectSettings.Load(result.GetValue(_project) ?? ".");
+            IReadOnlyList<ProjectSettings> all = ResolveAll(result);
+            if (all.Count > 1)
+                throw new CliException($"{result.GetValue(_project) ?? "."} holds {all.Count} projects ({string.Join(", ", all.Select(p => Path.GetRelativePath(Environment.CurrentDirectory, p.ProjectFile!)))}); name one.");
+            return all[0];
+        }
+
+        /// <summary>Every project at the path (a folder of projects: each, on its own), with the options applied.</summary>
+        public IReadOnlyList<ProjectSettings> ResolveAll(ParseResult result)
+        {
+            var all = new List<ProjectSettings>();
+            foreach (ProjectSettings settings in ProjectSettings.LoadAll(result.GetValue(_project) ?? "."))
+                all.Add(Apply(result, settings));
+            return all;
+        }
+
+        private ProjectSettings Apply(ParseResult result, ProjectSettings settings)
+        {
             settings.Prefix = result.GetValue(_prefix) ?? settings.Prefix;
             settings.IdPattern = result.GetValue(_idPattern) ?? settings.IdPattern;
             settings.ResourceFolder = result.GetValue(_resourceFolder) ?? settings.ResourceFolder;

@@ -72,6 +72,41 @@ namespace I18nToolkit.Cli.Projects
             }
         }
 
+        /// <summary>
+        /// The projects at <paramref name="path"/>: a <c>.csproj</c> file; a folder holding one; a folder holding none,
+        /// whose sub-folders hold projects (each one, extracted on its own, as builds do); else the folder as a plain
+        /// folder of sources.
+        /// </summary>
+        public static IReadOnlyList<ProjectSettings> LoadAll(string path)
+        {
+            string full = Path.GetFullPath(path);
+            if (File.Exists(full) || !System.IO.Directory.Exists(full) || System.IO.Directory.GetFiles(full, "*.csproj").Length > 0)
+                return new[] { Load(path) };
+            var projects = new List<string>();
+            var pending = new Stack<string>();
+            pending.Push(full);
+            while (pending.Count > 0)
+            {
+                string folder = pending.Pop();
+                string[] here = System.IO.Directory.GetFiles(folder, "*.csproj");
+                if (here.Length > 0 && !string.Equals(folder, full, StringComparison.Ordinal))
+                {
+                    projects.AddRange(here);
+                    continue; // a project's folder is its own; projects nested in it are found through it if at all
+                }
+
+                foreach (string child in System.IO.Directory.EnumerateDirectories(folder))
+                {
+                    string name = Path.GetFileName(child);
+                    if (!name.StartsWith(".", StringComparison.Ordinal) && name != "bin" && name != "obj")
+                        pending.Push(child);
+                }
+            }
+
+            projects.Sort(StringComparer.Ordinal);
+            return projects.Count == 0 ? new[] { Load(path) } : projects.Select(Load).ToList();
+        }
+
         /// <summary>Reads a project: a <c>.csproj</c> file, or a folder holding exactly one (or none: a plain folder of sources).</summary>
         public static ProjectSettings Load(string path)
         {
@@ -93,7 +128,11 @@ namespace I18nToolkit.Cli.Projects
                 : new ProjectSettings(full, null, new Dictionary<string, (string, string)>());
         }
 
-        /// <summary>The C# files the SDK compiles by default, relative to <see cref="Directory"/>, sorted.</summary>
+        /// <summary>
+        /// The files the SDK compiles by default (<c>**/*.cs</c>, and Razor's <c>**/*.razor</c>, <c>**/*.cshtml</c>),
+        /// relative to <see cref="Directory"/>, sorted: without <c>bin/</c>, <c>obj/</c>, hidden folders and the folders
+        /// of other projects below it.
+        /// </summary>
         public IReadOnlyList<string> FindSources()
         {
             var result = new List<string>();
@@ -102,14 +141,20 @@ namespace I18nToolkit.Cli.Projects
             while (pending.Count > 0)
             {
                 string folder = pending.Pop();
-                foreach (string file in System.IO.Directory.EnumerateFiles(folder, "*.cs"))
-                    result.Add(Path.GetRelativePath(Directory, file).Replace('\\', '/'));
+                foreach (string file in System.IO.Directory.EnumerateFiles(folder))
+                {
+                    if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase))
+                        result.Add(Path.GetRelativePath(Directory, file).Replace('\\', '/'));
+                }
+
                 foreach (string child in System.IO.Directory.EnumerateDirectories(folder))
                 {
                     string name = Path.GetFileName(child);
                     bool top = string.Equals(folder, Directory, StringComparison.Ordinal);
                     if (name.StartsWith(".", StringComparison.Ordinal) || (top && (name == "bin" || name == "obj")))
                         continue;
+                    if (ProjectFile is not null && System.IO.Directory.GetFiles(child, "*.csproj").Length > 0)
+                        continue; // another project's folder
                     pending.Push(child);
                 }
             }

@@ -217,7 +217,7 @@ namespace I18nToolkit.Build.Tests.Generation
 
             Assert.True(Run(project, warm: false, log).Succeeded);
 
-            Assert.Contains(log.Lines, l => l.StartsWith("warning I18NB002 The messages of this conditional branch are not extracted", StringComparison.Ordinal));
+            Assert.Contains(log.Lines, l => l.StartsWith("warning I18NB007 The messages of this conditional branch are not extracted", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -265,6 +265,22 @@ namespace App
             Write(project, "Texts.cs", File.ReadAllText(Path.Combine(project, "Texts.cs")).Replace("E140: Could not find {Name}", "E140: Found no {Name}", StringComparison.Ordinal));
             Assert.True(Run(project, warm: true).Succeeded);
             Assert.Contains("<value>Found no {Name}</value>", File.ReadAllText(Path.Combine(project, "Resources/Messages.resx")), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void In_a_build_whose_analyzers_run_a_bad_message_is_theirs_to_report_and_a_lost_branch_still_the_builds()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            string many = string.Join(" && ", Enumerable.Range(0, 13).Select(i => "S" + i));
+            Write(project, "A.cs", "class C\n{\n    void M()\n    {\n        Loc.X(\"E1: short ID\");\n#if " + many + "\n        Loc.X(\"E100: Behind thirteen symbols\");\n#endif\n    }\n}\n");
+            var request = new GenerationRequest(project, new[] { "A.cs" }, "App", MessageIdPattern.Default, "Resources/Messages.resx") { AnalyzersRun = true };
+            var log = new Log();
+
+            ResourceGenerator.Run(request, log);
+
+            Assert.Equal(new[] { "warning I18NB007" }, log.Lines.Where(l => l.StartsWith("warning", StringComparison.Ordinal)).Select(l => l.Substring(0, 16)));
+            Assert.Contains(log.Lines, l => l.Contains("\"E1: short ID\" is not extracted", StringComparison.Ordinal) && l.EndsWith("(reported by the analyzers too)", StringComparison.Ordinal));
         }
 
         private static void Translate(string project, string key, string value)

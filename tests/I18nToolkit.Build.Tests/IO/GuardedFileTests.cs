@@ -133,7 +133,7 @@ namespace I18nToolkit.Build.Tests.IO
         [Theory]
         [InlineData(false)]
         [InlineData(true)]
-        public void A_thousand_merges_racing_a_translators_saves_lose_no_edit(bool reloads)
+        public async Task A_thousand_merges_racing_a_translators_saves_lose_no_edit(bool reloads)
         {
             string path = PathOf("Messages.de.resx");
             ExtractedMessage[] messages = Enumerable.Range(0, 60).Select(i => Messages.Of($"E{100 + i}: Message {i}")).ToArray();
@@ -173,7 +173,7 @@ namespace I18nToolkit.Build.Tests.IO
                 }
             }
 
-            merger.Wait();
+            await merger;
             Assert.True(refused < Merges / 50, $"{refused} of {Merges} merges refused");
             // The window a naive merge loses saves in must have been hit; the narrower one (a save between the check and
             // the replace) is hit now and then, and has its own deterministic test above.

@@ -101,5 +101,30 @@ namespace I18nToolkit.Cli.Tests.Extract
             Assert.Contains("App.csproj(3,", run.Error, StringComparison.Ordinal);
             Assert.Contains("pass the value as an option", run.Error, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void A_folder_of_projects_is_extracted_project_by_project()
+        {
+            using var root = new TempProject();
+            root.Write("src/Billing/Billing.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><I18nCultures>de</I18nCultures></PropertyGroup></Project>\n");
+            root.Write("src/Billing/Invoice.cs", "class I { void M() => Loc.X(\"E100: Invoice\"); }\n");
+            root.Write("src/Payroll/Payroll.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+            root.Write("src/Payroll/Pay.cs", "class P { void M() => Loc.X(\"E200: Pay\"); }\n");
+            root.Write("src/Payroll/Pages/Index.razor", "<h1>@Loc.T(\"E201: From Razor\")</h1>\n");
+            root.Write("src/Empty/Empty.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><I18nCultures>de</I18nCultures></PropertyGroup></Project>\n");
+            root.Write("src/Empty/Nothing.cs", "class N { }\n");
+
+            CliRun run = CliRun.Of("extract", root.Path("src"));
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("Billing-E100", root.Read("src/Billing/Resources/Messages.resx"), StringComparison.Ordinal);
+            Assert.DoesNotContain("E200", root.Read("src/Billing/Resources/Messages.resx"), StringComparison.Ordinal);
+            Assert.Contains("Payroll-E201", root.Read("src/Payroll/Resources/Messages.resx"), StringComparison.Ordinal);
+            Assert.False(Directory.Exists(root.Path("src/Empty/Resources"))); // no messages: no resource files
+            Assert.False(File.Exists(root.Path("src/Resources/Messages.resx"))); // and none shared by all
+            Assert.Contains("No messages in 1 files; no resource file written.", run.Output, StringComparison.Ordinal);
+            Assert.Single(run.Output.Split('\n'), l => l.StartsWith("Resources/Messages.de.resx:", StringComparison.Ordinal)); // once
+            Assert.Equal(2, CliRun.Of("xliff", "export", root.Path("src"), "--culture", "de").ExitCode); // one project needed there
+        }
     }
 }
