@@ -26,8 +26,13 @@ namespace I18nToolkit.Build.IO
         private const int MaxRounds = 20;
         private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-        /// <summary>Tests only: runs between the last check and the replace, where a save can still slip in.</summary>
+        /// <summary>Tests only: runs between the last check and the replace, where a save can still slip in (on this thread).</summary>
+        [ThreadStatic]
         internal static Action<string>? BeforeReplace;
+
+        /// <summary>Tests only: runs before the check that the file is as it was read (on this thread).</summary>
+        [ThreadStatic]
+        internal static Action<string>? BeforeCheck;
 
         /// <summary>How often a save was found since the read (before a replace) and in what a replace displaced: the two guards at work.</summary>
         internal static int SavesFoundBefore, SavesFoundDisplaced;
@@ -76,6 +81,7 @@ namespace I18nToolkit.Build.IO
                         continue;
                     }
 
+                    BeforeCheck?.Invoke(path);
                     byte[]? current = ReadOrNull(path);
                     if (current is null || !SameBytes(current, expected))
                     {

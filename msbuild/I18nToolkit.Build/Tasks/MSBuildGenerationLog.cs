@@ -17,7 +17,8 @@ namespace I18nToolkit.Build.Tasks
         public void Warning(string code, string file, int line, int column, string message) =>
             _log.LogWarning(null, code, null, file, line, column, 0, 0, message);
 
+        /// <summary>What changed in the translators' files is shown at the default verbosity (a moved prefix, entries added or stale); the rest on request.</summary>
         public void Info(string message, bool important) =>
-            _log.LogMessage(important ? MessageImportance.Normal : MessageImportance.Low, message);
+            _log.LogMessage(important ? MessageImportance.High : MessageImportance.Low, message);
     }
 }

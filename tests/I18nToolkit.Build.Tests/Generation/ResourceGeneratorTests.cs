@@ -283,6 +283,38 @@ namespace App
             Assert.Contains(log.Lines, l => l.Contains("\"E1: short ID\" is not extracted", StringComparison.Ordinal) && l.EndsWith("(reported by the analyzers too)", StringComparison.Ordinal));
         }
 
+        [Fact]
+        public void A_culture_file_saved_on_every_attempt_fails_the_build_and_keeps_the_last_save()
+        {
+            string project = Path.Combine(_root, "p");
+            Directory.CreateDirectory(project);
+            Write(project, "A.cs", Source("E100: Open {File}"));
+            Assert.True(Run(project, warm: false).Succeeded);
+            Write(project, "A.cs", Source("E100: Open {File}", "E101: New"));
+            string german = Path.Combine(project, "Resources", "Messages.de.resx");
+            string original = File.ReadAllText(german);
+            int saves = 0;
+            string last = original;
+            I18nToolkit.Build.IO.GuardedFile.BeforeCheck = p =>
+            {
+                last = original.Replace("</root>", $"<!-- save {++saves} --></root>", StringComparison.Ordinal);
+                File.WriteAllText(p, last);
+            };
+            var log = new Log();
+            try
+            {
+                Assert.False(Run(project, warm: false, log).Succeeded);
+            }
+            finally
+            {
+                I18nToolkit.Build.IO.GuardedFile.BeforeCheck = null;
+            }
+
+            Assert.Contains(log.Lines, l => l.StartsWith("error I18NB004", StringComparison.Ordinal) && l.Contains("kept changing", StringComparison.Ordinal));
+            Assert.Equal(last, File.ReadAllText(german));
+            Assert.Equal(new[] { german }, Directory.GetFiles(Path.Combine(project, "Resources"), "*.de.*"));
+        }
+
         private static void Translate(string project, string key, string value)
         {
             string path = Path.Combine(project, "Resources", "Messages.de.resx");

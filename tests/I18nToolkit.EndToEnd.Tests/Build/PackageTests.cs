@@ -10,23 +10,21 @@ namespace I18nToolkit.EndToEnd.Tests.Build
 {
     /// <summary>As a new user: pack the toolkit, add the package to a fresh console project, build, translate, run.</summary>
     [Trait("Category", "EndToEnd")]
+    [Collection(PackedToolkitCollection.Name)]
     public class PackageTests
     {
+        private readonly PackedToolkit _toolkit;
+
+        public PackageTests(PackedToolkit toolkit) => _toolkit = toolkit;
+
         [Fact]
         public async Task A_new_console_project_with_the_package_generates_resources_and_speaks_german()
         {
-            // A version of its own, so the packages cache never serves an older build of the toolkit.
-            string version = "0.1.0-e2e" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
-            using var feed = new TempProject("feed");
-            var pack = await DotNet.RunAsync($"pack src/I18nToolkit -nologo -o \"{feed.Directory}\" -p:Version={version}", timeout: TimeSpan.FromMinutes(8));
-            Assert.True(pack.ExitCode == 0, pack.Output + pack.Error);
-
             using var app = new TempProject("newuser");
-            try
             {
                 var created = await DotNet.RunAsync("new console -n Payroll -o . --force", app.Directory);
                 Assert.True(created.ExitCode == 0, created.Output + created.Error);
-                var added = await DotNet.RunAsync($"add package I18nToolkit --version {version} --source \"{feed.Directory}\"", app.Directory);
+                var added = await DotNet.RunAsync($"add package I18nToolkit --version {_toolkit.Version} --source \"{_toolkit.Feed}\"", app.Directory);
                 Assert.True(added.ExitCode == 0, added.Output + added.Error);
                 File.WriteAllText(Path.Combine(app.Directory, "Program.cs"), @"using System.Globalization;
 using I18nToolkit.Localization;
@@ -61,13 +59,6 @@ Console.WriteLine(loc.T(""E131: Could not find files with pattern {Pattern} in d
                 var broken = await DotNet.RunAsync("build -nologo", app.Directory);
                 Assert.NotEqual(0, broken.ExitCode);
                 Assert.Contains("error I18N0004", broken.Output);
-            }
-            finally
-            {
-                string cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-                    ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "i18ntoolkit", version);
-                if (Directory.Exists(cached))
-                    Directory.Delete(cached, recursive: true);
             }
         }
     }
