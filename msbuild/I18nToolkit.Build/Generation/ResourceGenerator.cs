@@ -173,7 +173,9 @@ namespace I18nToolkit.Build.Generation
         private static MergeResult MergeKept(string path, IReadOnlyList<ExtractedMessage> messages, Dictionary<string, string> texts, string prefix, Dictionary<string, CultureDocument> documents)
         {
             MergeResult? result = null;
-            CultureDocument? document = null;
+            documents.TryGetValue(path, out CultureDocument? document);
+            KnownContent? known = document?.Prefix == prefix ? document.Known : null;
+            KnownContent? now;
             try
             {
                 GuardedFile.Update(path, existing =>
@@ -204,7 +206,7 @@ namespace I18nToolkit.Build.Generation
 
                     documents.Remove(path); // until this round's text is the file's
                     return result.Changed ? result.Content : null;
-                }, TranslatorSaves.Reapply);
+                }, TranslatorSaves.Reapply, known, out now);
             }
             catch
             {
@@ -213,6 +215,7 @@ namespace I18nToolkit.Build.Generation
             }
 
             document!.MergedTexts = texts;
+            document.Known = now;
             documents[path] = document;
             return result!;
         }

@@ -54,18 +54,50 @@ namespace I18nToolkit.Build.IO
         /// </param>
         /// <returns>Whether the file was written.</returns>
         /// <exception cref="GuardedFileException">The file changed faster than it could be merged; it holds the last save.</exception>
-        public static bool Update(string path, Func<string?, string?> update, Func<string, IReadOnlyList<(string Save, string Replaced)>, string>? reapply = null)
+        public static bool Update(string path, Func<string?, string?> update, Func<string, IReadOnlyList<(string Save, string Replaced)>, string>? reapply = null) =>
+            Update(path, update, reapply, known: null, out _);
+
+        /// <summary>
+        /// As <see cref="Update(string, Func{string?, string?}, Func{string, IReadOnlyList{ValueTuple{string, string}}, string}?)"/>,
+        /// for a caller that remembers the file as it last left it (<paramref name="known"/>: its text, bytes, size and write
+        /// time; a warm build node). While size and write time are still those, the file is not read again. That is safe:
+        /// the check after the swap compares what was displaced byte for byte, so a change that kept them is still found.
+        /// <paramref name="now"/> is the file as this call leaves it, to pass as <paramref name="known"/> next time.
+        /// </summary>
+        public static bool Update(string path, Func<string?, string?> update, Func<string, IReadOnlyList<(string Save, string Replaced)>, string>? reapply,
+            KnownContent? known, out KnownContent? now)
         {
             string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            byte[]? expected = ReadOrNull(path); // the file as last seen
+            (long, long)? stamp = StampOf(path); // taken before the read: a save after it only costs a second read
+            byte[]? expected;                     // the file as last seen
+            string? expectedText = null;
+            if (known is not null && stamp == known.Stamp)
+            {
+                expected = known.Bytes;
+                expectedText = known.Text;
+            }
+            else
+            {
+                expected = ReadOrNull(path);
+            }
+
+            now = null;
             for (int round = 0; round < MaxRounds; round++)
             {
-                string? next = Compute(path, ref expected, update);
+                string? next = Compute(path, ref expected, expectedText, update, out string? input);
+                expectedText = null;
                 if (next is null)
+                {
+                    now = expected is null || input is null ? null : new KnownContent(input, expected, stamp);
                     return false;
+                }
+
                 byte[] bytes = Utf8NoBom.GetBytes(next);
                 if (expected is not null && SameBytes(bytes, expected))
+                {
+                    now = new KnownContent(next, expected, stamp);
                     return false;
+                }
 
                 Directory.CreateDirectory(directory);
                 string temp = Sibling(path, "tmp");
@@ -75,25 +107,36 @@ namespace I18nToolkit.Build.IO
                     if (expected is null)
                     {
                         if (TryCreate(temp, path))
+                        {
+                            now = new KnownContent(next, bytes, StampOf(path));
                             return true;
+                        }
+
                         Interlocked.Increment(ref SavesFoundBefore);
+                        stamp = StampOf(path);
                         expected = ReadOrNull(path); // created meanwhile: that file is the base now
                         continue;
                     }
 
                     BeforeCheck?.Invoke(path);
-                    byte[]? current = ReadOrNull(path);
-                    if (current is null || !SameBytes(current, expected))
+                    (long, long)? current = StampOf(path);
+                    if (current != stamp)
                     {
-                        Interlocked.Increment(ref SavesFoundBefore);
-                        expected = current; // saved since it was read
-                        continue;
+                        byte[]? content = ReadOrNull(path);
+                        if (content is null || !SameBytes(content, expected))
+                        {
+                            Interlocked.Increment(ref SavesFoundBefore);
+                            stamp = current;
+                            expected = content; // saved since it was read
+                            continue;
+                        }
                     }
 
                     byte[]? displaced = Replace(temp, path, out string? backup);
                     if (displaced is null)
                     {
                         Interlocked.Increment(ref SavesFoundBefore);
+                        stamp = StampOf(path);
                         expected = ReadOrNull(path);
                         continue;
                     }
@@ -101,11 +144,13 @@ namespace I18nToolkit.Build.IO
                     if (SameBytes(displaced, expected))
                     {
                         File.Delete(backup!);
+                        now = new KnownContent(next, bytes, StampOf(path));
                         return true;
                     }
 
                     Interlocked.Increment(ref SavesFoundDisplaced);
                     expected = PutBack(path, ours: bytes, save: displaced, replaced: expected, backup!, update, reapply);
+                    stamp = StampOf(path);
                 }
                 finally
                 {
@@ -117,17 +162,25 @@ namespace I18nToolkit.Build.IO
             throw new GuardedFileException(path, $"{path} kept changing while it was being merged; it was left as last saved. Build again.");
         }
 
+        /// <summary>Size and write time: a file that still has both is, but for a rare edit that kept them, what was read.</summary>
+        private static (long, long)? StampOf(string path)
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : ((long, long)?)null;
+        }
+
         /// <summary>
         /// <paramref name="update"/> on the file's text. When it throws and the file then changes (it was read while an
         /// editor was still writing it in place), again on the new text; when the file stays as it is, the exception stands.
         /// </summary>
-        private static string? Compute(string path, ref byte[]? text, Func<string?, string?> update)
+        private static string? Compute(string path, ref byte[]? text, string? decoded, Func<string?, string?> update, out string? input)
         {
             for (int attempt = 0; ; attempt++)
             {
                 try
                 {
-                    return update(Decode(text));
+                    input = attempt == 0 && decoded is not null ? decoded : Decode(text);
+                    return update(input);
                 }
                 catch when (text is not null && attempt < MaxRounds && NextVersion(path, text) is { } newer)
                 {
@@ -210,7 +263,7 @@ namespace I18nToolkit.Build.IO
             byte[]? probe = text;
             try
             {
-                Compute(file, ref probe, update);
+                Compute(file, ref probe, null, update, out _);
             }
             catch
             {

@@ -64,6 +64,9 @@ namespace I18nToolkit.Build.Resources
         /// <summary>Says that <see cref="Document"/> was changed, so <see cref="Text"/> must follow.</summary>
         public void Edited() => _edited = true;
 
+        /// <summary>The file as the last merge left it (text, bytes, size and write time), so a warm node need not read it again.</summary>
+        public IO.KnownContent? Known { get; set; }
+
         /// <summary>The message texts (by ID) this document was last merged with, for finding what changed since.</summary>
         public Dictionary<string, string>? MergedTexts { get; set; }
     }
