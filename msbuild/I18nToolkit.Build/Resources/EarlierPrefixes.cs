@@ -19,6 +19,30 @@ namespace I18nToolkit.Build.Resources
                 yield return (name.Substring(0, dash), name.Substring(dash + 1));
         }
 
+        /// <summary>
+        /// The entries of <paramref name="names"/> under an earlier prefix, as (prefix, ID, name), and those prefixes, sorted.
+        /// Every entry of an earlier prefix is this project's, also one whose ID has left the code.
+        /// </summary>
+        public static List<(string Prefix, string Id, string Name)> Entries(IEnumerable<string> names, string current, Func<string, bool> isMessageInCode, out IReadOnlyList<string> earlier)
+        {
+            var splits = new List<(string Prefix, string Id, string Name)>();
+            foreach (string name in names)
+            {
+                foreach (var (prefix, id) in Splits(name, current))
+                    splits.Add((prefix, id, name));
+            }
+
+            earlier = Find(splits.ConvertAll(s => (s.Prefix, s.Id)), isMessageInCode);
+            var prefixes = new HashSet<string>(earlier, StringComparer.Ordinal);
+            return splits.FindAll(s => prefixes.Contains(s.Prefix));
+        }
+
+        /// <summary>
+        /// Whether an entry under an earlier prefix moves to its current key: yes unless that key already holds a
+        /// translation (<paramref name="currentValue"/>; an empty placeholder gives way). One that cannot move stays, obsolete.
+        /// </summary>
+        public static bool Moves(string? currentValue) => string.IsNullOrEmpty(currentValue);
+
         /// <summary>The earlier prefixes among <paramref name="splits"/>, sorted.</summary>
         public static IReadOnlyList<string> Find(IEnumerable<(string Prefix, string Id)> splits, Func<string, bool> isMessageInCode)
         {

@@ -151,24 +151,18 @@ namespace I18nToolkit.Build.Resources
         private static IReadOnlyList<string> AdoptEarlierPrefixes(CultureDocument document, Dictionary<string, ExtractedMessage> byId, ref int moved, ref int obsoleted)
         {
             string keyStart = document.Prefix + "-";
-            var elements = document.Document.Root!.Elements("data").ToList();
-            var foreign = new List<(string Prefix, string Id, XElement Data)>();
-            foreach (XElement data in elements)
+            var byName = new Dictionary<string, XElement>(StringComparer.Ordinal);
+            foreach (XElement element in document.Document.Root!.Elements("data"))
+                byName[(string?)element.Attribute("name") ?? string.Empty] = element;
+            var foreign = EarlierPrefixes.Entries(byName.Keys, document.Prefix, byId.ContainsKey, out IReadOnlyList<string> earlier);
+            foreach (var (prefix, id, name) in foreign)
             {
-                foreach (var (prefix, id) in EarlierPrefixes.Splits((string?)data.Attribute("name") ?? string.Empty, document.Prefix))
-                    foreign.Add((prefix, id, data));
-            }
-
-            var earlier = EarlierPrefixes.Find(foreign.Select(f => (f.Prefix, f.Id)), byId.ContainsKey);
-            if (earlier.Count == 0)
-                return Array.Empty<string>();
-            foreach (var (prefix, id, data) in foreign)
-            {
-                if (!earlier.Contains(prefix) || data.Parent is null || !string.Equals((string?)data.Attribute("name"), prefix + "-" + id, StringComparison.Ordinal))
-                    continue;
+                XElement data = byName[name];
+                if (data.Parent is null || !string.Equals((string?)data.Attribute("name"), name, StringComparison.Ordinal))
+                    continue; // already moved under another reading of its name
                 if (document.Entries.TryGetValue(id, out XElement? current))
                 {
-                    if (((string?)current.Element("value") ?? string.Empty).Length > 0)
+                    if (!EarlierPrefixes.Moves((string?)current.Element("value")))
                     {
                         TranslationMarkers markers = TranslationMarkers.Parse((string?)data.Element("comment"));
                         if (!markers.Obsolete)

@@ -52,13 +52,13 @@ namespace I18nToolkit.Cli.Translations
             // Entries under an earlier prefix are this project's (renamed assembly, I18nPrefix set): the next merge moves
             // them to the current prefix, so they are read as if it had; one that would clash stays, obsolete.
             var ids = new HashSet<string>(messages.Select(m => m.Id), StringComparer.Ordinal);
-            var splits = entries.Keys.SelectMany(name => EarlierPrefixes.Splits(name, prefix).Select(s => (s.Prefix, s.Id, Name: name))).ToList();
-            var earlier = new HashSet<string>(EarlierPrefixes.Find(splits.Select(s => (s.Prefix, s.Id)), ids.Contains), StringComparer.Ordinal);
+            var foreign = EarlierPrefixes.Entries(entries.Keys.ToList(), prefix, ids.Contains, out IReadOnlyList<string> earlierPrefixes);
+            var earlier = new HashSet<string>(earlierPrefixes, StringComparer.Ordinal);
             var moving = new Dictionary<string, ResxEntry>(StringComparer.Ordinal);
-            foreach (var split in splits.Where(s => earlier.Contains(s.Prefix)))
+            foreach (var split in foreign)
             {
                 string current = prefix + "-" + split.Id;
-                if (!entries.TryGetValue(current, out ResxEntry? existing) || existing.Value.Length == 0)
+                if (EarlierPrefixes.Moves(entries.TryGetValue(current, out ResxEntry? existing) ? existing.Value : null))
                 {
                     moving[current] = entries[split.Name];
                     findings.Add(new TranslationFinding(TranslationIssue.Moved, split.Name, entries[split.Name].Line, $"under the earlier prefix '{split.Prefix}'; the next build (or i18n extract) moves it to {current}"));
