@@ -11,7 +11,7 @@ namespace PayrollGateway.Back
 {
     /// <summary>
     /// The back service: <c>POST /imports/{batch}</c>. <c>UseContextPropagation()</c> turns each request's W3C baggage
-    /// into the context of everything logged while handling it; nothing else here knows about the context.
+    /// (the keys it accepts) into the context of everything logged while handling it; nothing else here knows about the context.
     /// </summary>
     internal static class BackService
     {
@@ -20,6 +20,9 @@ namespace PayrollGateway.Back
             WebApplicationBuilder builder = GatewayHost.CreateBuilder(options);
             builder.Services.AddSingleton<LegacyRecordParser>();
             builder.Services.AddSingleton<PayrollImporter>();
+
+            // A caller's baggage is passed on, but only the keys named here enter this service's records.
+            builder.Services.ConfigureContextPropagation(o => o.AcceptedKeys = new[] { "Application", "Msgid" });
 
             WebApplication app = builder.Build();
             app.UseContextPropagation();

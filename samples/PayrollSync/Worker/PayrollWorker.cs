@@ -21,6 +21,8 @@ namespace PayrollSync.Worker
             _service = service;
         }
 
+        private static readonly ContextPropagationOptions Accepted = new ContextPropagationOptions { AcceptedKeys = new[] { "Application", "Msgid" } };
+
         public (int Processed, int Failed) Run(IReadOnlyCollection<QueueMessage> queue)
         {
             _log.Info(Loc.X("I100: Worker started; {Count} messages queued", queue.Count));
@@ -29,7 +31,8 @@ namespace PayrollSync.Worker
             {
                 // The producer's context arrives in the message headers: every record written while this message is
                 // processed, down to the third-party parser's, carries which application and which message caused it.
-                using (ContextPropagator.Extract(message.Headers))
+                // Only the keys named are taken from a message; anything else in its baggage is passed on, not logged.
+                using (ContextPropagator.Extract(message.Headers, Accepted))
                 {
                     _log.Info(Loc.X("I101: Processing message {Msgid} from queue {Queue}", message.Msgid, QueueName));
                     try

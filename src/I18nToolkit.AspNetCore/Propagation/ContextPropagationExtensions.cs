@@ -1,6 +1,7 @@
 using System;
 using I18nToolkit.Propagation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,9 @@ namespace Microsoft.Extensions.DependencyInjection
     public static class ContextPropagationExtensions
     {
         /// <summary>
-        /// Incoming requests open a context scope from their W3C <c>baggage</c> header. Put it early in the pipeline
+        /// Incoming requests open a context scope from their W3C <c>baggage</c> header: every member is passed on to the
+        /// services the request calls, and the keys <see cref="ContextPropagationOptions.AcceptedKeys"/> names (by default
+        /// none, see <see cref="ConfigureContextPropagation"/>) enter its log records. Put it early in the pipeline
         /// (before the endpoints whose records should carry the caller's context).
         /// </summary>
         public static IApplicationBuilder UseContextPropagation(this IApplicationBuilder app)
@@ -18,6 +21,21 @@ namespace Microsoft.Extensions.DependencyInjection
             if (app is null)
                 throw new ArgumentNullException(nameof(app));
             return app.UseMiddleware<ContextPropagationMiddleware>();
+        }
+
+        /// <summary>
+        /// As <see cref="UseContextPropagation(IApplicationBuilder)"/>, and every key of a request
+        /// <paramref name="isTrusted"/> trusts (a caller on the internal network, an authenticated service) enters its
+        /// records; other requests keep to <see cref="ContextPropagationOptions.AcceptedKeys"/>.
+        /// </summary>
+        /// <example><c>app.UseContextPropagation(http => IPAddress.IsLoopback(http.Connection.RemoteIpAddress!));</c></example>
+        public static IApplicationBuilder UseContextPropagation(this IApplicationBuilder app, Func<HttpContext, bool> isTrusted)
+        {
+            if (app is null)
+                throw new ArgumentNullException(nameof(app));
+            if (isTrusted is null)
+                throw new ArgumentNullException(nameof(isTrusted));
+            return app.UseMiddleware<ContextPropagationMiddleware>(isTrusted);
         }
 
         /// <summary>Requests of this client carry the current diagnostic context in their W3C <c>baggage</c> header.</summary>
@@ -30,7 +48,10 @@ namespace Microsoft.Extensions.DependencyInjection
             return builder.AddHttpMessageHandler(() => new ContextPropagationHandler(options));
         }
 
-        /// <summary>Sets which keys cross and the limits, for the middleware (default: every key, W3C limits).</summary>
+        /// <summary>
+        /// Sets, for the middleware, which keys cross, which received keys enter the records (default: none - a caller's
+        /// baggage is passed on but writes nothing into this service's records) and the limits (default: W3C's).
+        /// </summary>
         public static IServiceCollection ConfigureContextPropagation(this IServiceCollection services, Action<ContextPropagationOptions> configure) =>
             services.Configure(configure);
     }

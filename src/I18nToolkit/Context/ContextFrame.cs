@@ -27,9 +27,10 @@ namespace I18nToolkit.Context
         private FrameCache? _cache; // text and adapter objects, built on first use: most frames never need them
         private volatile bool _disposed;
 
-        internal ContextFrame(ContextFrame? parent, string? name, KeyValuePair<string, object?>[]? properties, object? scopeState)
+        internal ContextFrame(ContextFrame? parent, string? name, KeyValuePair<string, object?>[]? properties, object? scopeState, Propagation.ReceivedBaggage? received = null)
         {
             Parent = parent;
+            Received = received;
             Depth = parent is null ? 1 : parent.Depth + 1;
             Name = name;
             _more = properties;
@@ -78,6 +79,15 @@ namespace I18nToolkit.Context
         /// <summary>What Microsoft.Extensions.Logging providers are shown for this frame: the original <c>BeginScope</c> state, or the frame.</summary>
         internal object ScopeState { get; }
 
+        /// <summary>The baggage of the carrier this frame was extracted from (see <see cref="Propagation.ContextPropagator.Extract{T}"/>), or null.</summary>
+        internal Propagation.ReceivedBaggage? Received { get; }
+
+        /// <summary>
+        /// A frame that only carries received baggage on to the next hop (none of it accepted into the records): it has
+        /// no name and no pairs, and is shown nowhere - not to logging providers, not in the stack's text.
+        /// </summary>
+        internal bool IsCarrierOnly => Received is not null && _count == 0;
+
         /// <summary>Whether the frame was pushed through <see cref="DiagnosticContext"/> (not made from another <c>BeginScope</c> state).</summary>
         internal bool IsPushed => ScopeState is ContextFrame;
 
@@ -104,7 +114,8 @@ namespace I18nToolkit.Context
         internal ref string? BaggageCache => ref Cache.Baggage;
 
         /// <summary>The whole stack up to this frame, outermost first: <c>Application=Payrollsync &gt; Import</c>. Built once.</summary>
-        internal string StackText => Cache.StackText ??= Parent is null ? ToString() : Parent.StackText + " > " + ToString();
+        /// <remarks>Built walking the stack, not recursing: a stack pushed in a runaway loop is deep, and must still print.</remarks>
+        internal string StackText => Cache.StackText ??= BuildStackText();
 
         /// <inheritdoc />
         public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
@@ -143,6 +154,43 @@ namespace I18nToolkit.Context
             public string? StackText;
             public object? Adapter;
             public string? Baggage;
+        }
+
+        private string BuildStackText()
+        {
+            if (Parent is null)
+                return IsCarrierOnly ? string.Empty : ToString();
+            var frames = new List<ContextFrame>();
+            for (ContextFrame? frame = this; frame is not null; frame = frame.Parent)
+            {
+                if (frame._cache?.StackText is string known)
+                {
+                    // An outer frame already knows its stack: start from there.
+                    var text = new StringBuilder(known);
+                    AppendFrames(text, frames);
+                    return text.ToString();
+                }
+
+                frames.Add(frame);
+            }
+
+            var all = new StringBuilder();
+            AppendFrames(all, frames);
+            return all.ToString();
+        }
+
+        /// <summary>Appends <paramref name="innerFirst"/> outermost first, joined with <c> &gt; </c>, skipping frames shown nowhere.</summary>
+        private static void AppendFrames(StringBuilder text, List<ContextFrame> innerFirst)
+        {
+            for (int i = innerFirst.Count - 1; i >= 0; i--)
+            {
+                ContextFrame frame = innerFirst[i];
+                if (frame.IsCarrierOnly)
+                    continue;
+                if (text.Length > 0)
+                    text.Append(" > ");
+                text.Append(frame.ToString());
+            }
         }
 
         private string Format()

@@ -93,6 +93,14 @@ namespace I18nToolkit.Context
         /// <summary>Pushes pairs the caller has already validated (non-empty keys and values), e.g. parsed baggage.</summary>
         internal static IDisposable PushValidated(KeyValuePair<string, object?>[] pairs) => PushFrame(null, pairs, null);
 
+        /// <summary>Pushes the accepted pairs of a received carrier (validated), with the whole of its baggage for the next hop.</summary>
+        internal static ContextFrame PushReceived(KeyValuePair<string, object?>[] pairs, Propagation.ReceivedBaggage received)
+        {
+            var frame = new ContextFrame(LiveAncestor(Top.Value), null, pairs, null, received);
+            Top.Value = frame;
+            return frame;
+        }
+
         /// <summary>Ends <paramref name="frame"/>'s scope in this flow, if the frame is on this flow's stack.</summary>
         internal static void Pop(ContextFrame frame)
         {

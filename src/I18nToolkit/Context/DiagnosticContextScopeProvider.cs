@@ -74,11 +74,29 @@ namespace I18nToolkit.Context
             return DiagnosticContext.PushScopeState(name, properties.ToArray(), state);
         }
 
+        /// <summary>
+        /// Reports the frames outermost first: recursing for the usual shallow stack (no allocation), a loop over a list
+        /// for a deep one, so that a stack pushed in a runaway loop cannot overflow the thread's.
+        /// </summary>
         private static void Report<TState>(ContextFrame frame, Action<object?, TState> callback, TState state)
         {
-            if (frame.Parent is not null)
-                Report(frame.Parent, callback, state);
-            callback(frame.ScopeState, state);
+            if (frame.Depth <= 64)
+            {
+                if (frame.Parent is not null)
+                    Report(frame.Parent, callback, state);
+                if (!frame.IsCarrierOnly)
+                    callback(frame.ScopeState, state);
+                return;
+            }
+
+            var frames = new List<ContextFrame>();
+            for (ContextFrame? f = frame; f is not null; f = f.Parent)
+                frames.Add(f);
+            for (int i = frames.Count - 1; i >= 0; i--)
+            {
+                if (!frames[i].IsCarrierOnly)
+                    callback(frames[i].ScopeState, state);
+            }
         }
 
         private sealed class NullScope : IDisposable

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
-using System.Linq;
+using System.Text;
 using I18nToolkit.Context;
 
 namespace I18nToolkit.Propagation
@@ -11,8 +12,13 @@ namespace I18nToolkit.Propagation
     /// the current context into any header carrier (HTTP request, message-broker headers), merged with the baggage
     /// already there rather than duplicated; <see cref="Extract{T}"/> opens a context scope from a received carrier.
     /// Neither throws on bad input: malformed members are skipped and reported through <c>onProblem</c>, and
-    /// members over the W3C limits are dropped whole, deterministically, and reported once per process.
+    /// members over the limits are left out whole, deterministically, and reported.
     /// </summary>
+    /// <remarks>
+    /// A received carrier's members are all passed on to the next hop, properties and empty values included; which of
+    /// them enter the records is the receiver's decision (<see cref="ContextPropagationOptions.AcceptedKeys"/>,
+    /// <see cref="ContextPropagationOptions.AcceptAll"/>): by default none.
+    /// </remarks>
     public static class ContextPropagator
     {
         /// <summary>The W3C header name.</summary>
@@ -21,197 +27,123 @@ namespace I18nToolkit.Propagation
         private static int _limitReported;
 
         [ThreadStatic]
-        private static System.Text.StringBuilder? _builder;
+        private static StringBuilder? _builder;
 
-        [ThreadStatic]
-        private static List<BaggageEntry>? _parsed;
-
-        /// <summary>Raised once per process when members had to be dropped to stay within the limits.</summary>
+        /// <summary>Raised once per process when members had to be left out to stay within the limits.</summary>
+        /// <remarks>A handler that throws is contained: propagation never fails because of it.</remarks>
         public static event Action<string>? LimitExceeded;
 
         /// <summary>The current context as baggage members: outer frames first, each key once with its innermost value.</summary>
-        public static List<BaggageEntry> CurrentEntries(ContextPropagationOptions? options = null)
-        {
-            var entries = new List<BaggageEntry>();
-            AddContext(entries, options);
-            return entries;
-        }
-
-        /// <summary>Adds (or, for a key already there, replaces in place) the context's members, walking the frames outer to inner.</summary>
-        private static void AddContext(List<BaggageEntry> entries, ContextPropagationOptions? options)
-        {
-            ContextFrame? top = DiagnosticContext.CurrentFrame;
-            if (top is not null)
-                AddFrame(top, entries, options);
-        }
-
-        private static void AddFrame(ContextFrame frame, List<BaggageEntry> entries, ContextPropagationOptions? options, ContextFrame? top = null)
-        {
-            top ??= frame;
-            if (frame.Parent is not null)
-                AddFrame(frame.Parent, entries, options, top);
-            if (!Crosses(frame, options))
-                return;
-            for (int i = 0; i < frame.Count; i++)
-            {
-                KeyValuePair<string, object?> pair = frame[i];
-                if (!Sends(pair, i, frame, top, options))
-                    continue;
-                var entry = new BaggageEntry(pair.Key, Text(pair.Value!));
-                int at = IndexOf(entries, pair.Key);
-                if (at >= 0)
-                    entries[at] = entry; // the context's value replaces a member of the same key already on the carrier
-                else
-                    entries.Add(entry);
-            }
-        }
+        public static List<BaggageEntry> CurrentEntries(ContextPropagationOptions? options = null) => CollectContext(DiagnosticContext.CurrentFrame, options);
 
         /// <summary>
-        /// Frames pushed through <see cref="DiagnosticContext"/> cross by default. Logging scopes (<c>ILogger.BeginScope</c>:
-        /// ASP.NET Core's RequestId and RequestPath, HttpClient's Uri) describe this process's own work - sent along, they
-        /// would hide the receiver's own values - so they cross only when an allow-list names their keys.
+        /// The members the context sends: frames outermost first, each key once, at the innermost frame that sets it
+        /// (within a frame, the first pair of a key). One walk up the stack, never recursion: a runaway stack is deep.
         /// </summary>
-        private static bool Crosses(ContextFrame frame, ContextPropagationOptions? options) => frame.IsPushed || options?.AllowedKeys is not null;
-
-        /// <summary>A pair crosses when it has a value, its key is allowed, and neither an earlier pair of its frame nor an inner frame that crosses sets the key again.</summary>
-        private static bool Sends(KeyValuePair<string, object?> pair, int index, ContextFrame frame, ContextFrame top, ContextPropagationOptions? options)
+        private static List<BaggageEntry> CollectContext(ContextFrame? top, ContextPropagationOptions? options)
         {
-            if (pair.Value is null || (options is not null && !options.Allows(pair.Key)))
-                return false;
-            for (int i = 0; i < index; i++)
+            var members = new List<BaggageEntry>();
+            HashSet<string>? seen = null;
+            for (ContextFrame? frame = top; frame is not null; frame = frame.Parent)
             {
-                if (frame[i].Key == pair.Key)
-                    return false; // one frame naming a key twice: the first one counts, as in DiagnosticContext.Current.Properties
+                if (!Crosses(frame, options))
+                    continue;
+                int start = members.Count;
+                if (frame.Received is ReceivedBaggage received)
+                {
+                    // Received members stand for the frame's pairs (the accepted ones among them), properties kept.
+                    foreach (BaggageEntry member in received.Members)
+                        Collect(members, member, start, options, ref seen);
+                }
+                else
+                {
+                    for (int i = 0; i < frame.Count; i++)
+                    {
+                        KeyValuePair<string, object?> pair = frame[i];
+                        if (pair.Value is not null)
+                            Collect(members, new BaggageEntry(pair.Key, Text(pair.Value)), start, options, ref seen);
+                    }
+                }
+
+                members.Reverse(start, members.Count - start); // reversed back below, with the frames' order
             }
 
-            for (ContextFrame? inner = top; inner is not null && !ReferenceEquals(inner, frame); inner = inner.Parent)
+            members.Reverse();
+            return members;
+        }
+
+        /// <summary>Keeps a member unless its key is not allowed, or an inner frame or an earlier pair of its frame set it.</summary>
+        private static void Collect(List<BaggageEntry> members, BaggageEntry member, int frameStart, ContextPropagationOptions? options, ref HashSet<string>? seen)
+        {
+            if (options is not null && !options.Allows(member.Key))
+                return;
+            if (seen is not null)
             {
-                if (!Crosses(inner, options))
-                    continue;
-                for (int i = 0; i < inner.Count; i++)
+                if (!seen.Add(member.Key))
+                    return;
+            }
+            else
+            {
+                for (int i = 0; i < members.Count; i++)
                 {
-                    if (inner[i].Key == pair.Key)
-                        return false;
+                    if (members[i].Key == member.Key)
+                        return;
+                }
+
+                if (members.Count >= 16)
+                {
+                    // Many keys: a set from now on, so a large context is collected in linear time.
+                    seen = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (BaggageEntry known in members)
+                        seen.Add(known.Key);
+                    seen.Add(member.Key);
                 }
             }
 
-            return true;
+            members.Add(member);
         }
 
         /// <summary>
+        /// Frames pushed through <see cref="DiagnosticContext"/> (and received ones) cross by default. Logging scopes
+        /// (<c>ILogger.BeginScope</c>: ASP.NET Core's RequestId and RequestPath, HttpClient's Uri) describe this process's
+        /// own work - sent along, they would hide the receiver's own values - so they cross only when an allow-list names their keys.
+        /// </summary>
+        private static bool Crosses(ContextFrame frame, ContextPropagationOptions? options) => frame.IsPushed || options?.AllowedKeys is not null;
+
+        /// <summary>
         /// The header of the stack up to <paramref name="frame"/> under the default options ("" for none), kept on the
-        /// frame: a frame and its parents never change, so a request calling several services formats it once, and a
-        /// new frame costs only its own pairs, appended to its parent's header.
+        /// frame: a frame and its parents never change, so a request calling several services formats it once.
         /// </summary>
         private static string DefaultHeader(ContextFrame frame)
         {
             string? header = frame.BaggageCache;
             if (header is null)
-                frame.BaggageCache = header = AppendToParent(frame) ?? FormatWhole(frame);
+            {
+                List<string>? dropped = null;
+                frame.BaggageCache = header = FormatContext(frame, null, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes, ref dropped);
+                Report(dropped, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes);
+            }
+
             return header;
         }
 
-        /// <summary>The parent's header with this frame's members appended; null when that would not be what <see cref="FormatWhole"/> gives.</summary>
-        private static string? AppendToParent(ContextFrame frame)
+        /// <summary>The header for the context alone (nothing else on the carrier); "" for none.</summary>
+        private static string FormatContext(ContextFrame top, ContextPropagationOptions? options, int maxEntries, int maxBytes, ref List<string>? dropped)
         {
-            string parent = frame.Parent is null ? string.Empty : DefaultHeader(frame.Parent);
-            if (!frame.IsPushed || frame.Count == 0)
-                return parent;
-            if (frame.Count > 1)
-                return null; // rarer (Extract pushes one, once per request): formatted whole, then kept like any other
+            List<BaggageEntry> members = CollectContext(top, options);
+            if (members.Count == 0)
+                return string.Empty;
 
-            // One pair: appended as is, unless an outer frame sets its key (its member moves here), its key is not a
-            // token, or it would cross a limit (which members to leave out is then decided over the whole stack).
-            KeyValuePair<string, object?> pair = frame[0];
-            if (pair.Value is null || !BaggageCodec.IsToken(pair.Key))
-                return null;
-            for (ContextFrame? outer = frame.Parent; outer is not null; outer = outer.Parent)
-            {
-                if (!outer.IsPushed)
-                    continue;
-                for (int i = 0; i < outer.Count; i++)
-                {
-                    if (outer[i].Key == pair.Key)
-                        return null;
-                }
-            }
-
-            string value = BaggageCodec.Encode(Text(pair.Value));
-            int length = parent.Length + (parent.Length > 0 ? 1 : 0) + pair.Key.Length + 1 + value.Length;
-            if (length > BaggageCodec.MaxBytes || CountMembers(parent) + 1 > BaggageCodec.MaxEntries)
-                return null;
-            if (parent.Length == 0)
-                return string.Concat(pair.Key, "=", value);
-            System.Text.StringBuilder text = _builder ??= new System.Text.StringBuilder(256);
-            text.Clear().Append(parent).Append(',').Append(pair.Key).Append('=').Append(value);
+            // One builder per thread, reused: a request's header costs only its string.
+            StringBuilder text = _builder ??= new StringBuilder(256);
+            text.Clear();
+            int count = 0;
+            foreach (BaggageEntry member in members)
+                BaggageCodec.Append(text, member, ref count, dropped ??= new List<string>(), maxEntries, maxBytes);
             string header = text.ToString();
             if (text.Capacity > 16 * 1024)
                 _builder = null; // do not keep a large one alive
             return header;
-        }
-
-        private static string FormatWhole(ContextFrame frame)
-        {
-            List<string>? dropped = null;
-            string header = FormatContext(frame, null, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes, ref dropped) ?? string.Empty;
-            Report(dropped, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes);
-            return header;
-        }
-
-        /// <summary>Members of a header this class wrote: keys are tokens and values encoded, so commas only separate.</summary>
-        private static int CountMembers(string header)
-        {
-            if (header.Length == 0)
-                return 0;
-            int count = 1;
-            for (int at = header.IndexOf(','); at >= 0; at = header.IndexOf(',', at + 1))
-                count++;
-            return count;
-        }
-
-        /// <summary>The header for the context alone (nothing else on the carrier): written straight from the frames.</summary>
-        private static string? FormatContext(ContextFrame top, ContextPropagationOptions? options, int maxEntries, int maxBytes, ref List<string>? dropped)
-        {
-            // One builder per thread, reused: a request's header costs only its string.
-            System.Text.StringBuilder text = _builder ??= new System.Text.StringBuilder(256);
-            text.Clear();
-            int count = 0;
-            WriteFrame(top, top, text, options, maxEntries, maxBytes, ref count, ref dropped);
-            string? header = text.Length == 0 ? null : text.ToString();
-            if (text.Capacity > 16 * 1024)
-                _builder = null; // do not keep a large one alive
-            return header;
-        }
-
-        private static void WriteFrame(ContextFrame frame, ContextFrame top, System.Text.StringBuilder text, ContextPropagationOptions? options, int maxEntries, int maxBytes, ref int count, ref List<string>? dropped)
-        {
-            if (frame.Parent is not null)
-                WriteFrame(frame.Parent, top, text, options, maxEntries, maxBytes, ref count, ref dropped);
-            if (!Crosses(frame, options))
-                return;
-            for (int i = 0; i < frame.Count; i++)
-            {
-                KeyValuePair<string, object?> pair = frame[i];
-                if (!Sends(pair, i, frame, top, options))
-                    continue;
-                if (!BaggageCodec.IsToken(pair.Key))
-                {
-                    (dropped ??= new List<string>()).Add(pair.Key + " (not a token)");
-                    continue;
-                }
-
-                string value = BaggageCodec.Encode(Text(pair.Value!));
-                if (count == maxEntries || text.Length + (text.Length > 0 ? 1 : 0) + pair.Key.Length + 1 + value.Length > maxBytes)
-                {
-                    (dropped ??= new List<string>()).Add(pair.Key);
-                    continue;
-                }
-
-                if (text.Length > 0)
-                    text.Append(',');
-                text.Append(pair.Key).Append('=').Append(value);
-                count++;
-            }
         }
 
         private static int IndexOf(List<BaggageEntry> entries, string key)
@@ -226,9 +158,9 @@ namespace I18nToolkit.Propagation
         }
 
         /// <summary>
-        /// Writes the current context into the carrier's <c>baggage</c>: members already there (from
-        /// <see cref="System.Diagnostics.Activity"/>, OpenTelemetry or the caller) are kept, a context key replaces a member
-        /// of the same key, and the result is one header value within the limits.
+        /// Writes the current context into the carrier's <c>baggage</c>: members already there (from the caller, or
+        /// from <see cref="Activity"/> baggage such as OpenTelemetry's) are kept, a context key replaces a member of the
+        /// same key, and the result is one header value within the limits.
         /// </summary>
         public static void Inject<T>(T carrier, Func<T, string, IEnumerable<string>?> getter, Action<T, string, string> setter, ContextPropagationOptions? options = null)
         {
@@ -236,6 +168,7 @@ namespace I18nToolkit.Propagation
                 throw new ArgumentNullException(nameof(getter));
             if (setter is null)
                 throw new ArgumentNullException(nameof(setter));
+            options?.Validate();
             string? header = Merge(getter(carrier, HeaderName) ?? Array.Empty<string>(), ActivityBaggage(), options);
             if (header is not null)
                 setter(carrier, HeaderName, header);
@@ -246,80 +179,136 @@ namespace I18nToolkit.Propagation
             Inject(headers, (h, key) => h.TryGetValue(key, out string? value) ? new[] { value } : null, (h, key, value) => h[key] = value, options);
 
         /// <summary>
-        /// Opens a context scope with the carrier's baggage (the allowed keys), for the work done on its behalf;
-        /// dispose it when that work ends. With nothing to push, returns a scope that does nothing.
+        /// Opens a context scope from the carrier's baggage, for the work done on its behalf; dispose it when that work
+        /// ends. The members the options accept (<see cref="ContextPropagationOptions.AcceptedKeys"/>,
+        /// <see cref="ContextPropagationOptions.AcceptAll"/>; by default none) enter the records; all are passed on by
+        /// <see cref="Inject{T}"/> inside the scope. With no baggage, returns a scope that does nothing.
         /// </summary>
         public static IDisposable Extract<T>(T carrier, Func<T, string, IEnumerable<string>?> getter, ContextPropagationOptions? options = null, Action<string>? onProblem = null)
         {
             if (getter is null)
                 throw new ArgumentNullException(nameof(getter));
-            var problems = onProblem is null ? null : new List<string>();
-            List<BaggageEntry> entries = _parsed ??= new List<BaggageEntry>();
-            entries.Clear();
-            IEnumerable<string>? headers = getter(carrier, HeaderName);
-            if (headers is string[] array)
-            {
-                // The usual carrier answer; indexing it spares the enumerator.
-                for (int i = 0; i < array.Length; i++)
-                {
-                    if (array[i] is not null)
-                        BaggageCodec.ParseInto(array[i], entries, problems);
-                }
-            }
-            else if (headers is not null)
-            {
-                foreach (string header in headers)
-                {
-                    if (header is not null)
-                        BaggageCodec.ParseInto(header, entries, problems);
-                }
-            }
-
-            int count = 0;
-            var pairs = new KeyValuePair<string, object?>[entries.Count];
-            foreach (BaggageEntry entry in entries)
-            {
-                if (options?.Allows(entry.Key) == false)
-                    continue;
-                if (entry.Value.Length == 0)
-                {
-                    problems?.Add($"'{entry.Key}' has an empty value");
-                    continue;
-                }
-
-                pairs[count++] = new KeyValuePair<string, object?>(entry.Key, entry.Value);
-            }
-
-            if (problems is not null)
-            {
-                foreach (string problem in problems)
-                    onProblem!("Ignored a baggage member: " + problem + ".");
-            }
-
-            if (entries.Capacity > 256)
-                _parsed = null; // do not keep a large one alive
-            else
-                entries.Clear();
-            if (count == 0)
-                return NoScope.Instance;
-            if (count < pairs.Length)
-                Array.Resize(ref pairs, count);
-            return DiagnosticContext.PushValidated(pairs); // keys are tokens and values non-empty: nothing to validate again
+            return ExtractValues(getter(carrier, HeaderName), options, onProblem, null);
         }
 
         /// <summary>Opens a context scope from message headers (see <see cref="Extract{T}"/>).</summary>
         public static IDisposable Extract(IReadOnlyDictionary<string, string> headers, ContextPropagationOptions? options = null, Action<string>? onProblem = null) =>
             Extract(headers, (h, key) => h.TryGetValue(key, out string? value) ? new[] { value } : null, options, onProblem);
 
+        /// <summary>
+        /// Opens a context scope from received <c>baggage</c> header values (see <see cref="Extract{T}"/>);
+        /// <paramref name="onNotAccepted"/> hears the keys that are passed on without entering the records, so a
+        /// receiver can say why a caller's context is missing from them.
+        /// </summary>
+        public static IDisposable ExtractValues(IEnumerable<string>? headerValues, ContextPropagationOptions? options, Action<string>? onProblem, Action<IReadOnlyList<string>>? onNotAccepted)
+        {
+            IEnumerable<string>? headers = headerValues;
+            options?.Validate();
+            if (headers is null)
+                return NoScope.Instance;
+            int maxEntries = options?.MaxEntries ?? BaggageCodec.MaxEntries, budget = options?.MaxBytes ?? BaggageCodec.MaxBytes;
+            var problems = onProblem is null ? null : new List<string>();
+            var entries = new List<BaggageEntry>();
+            if (headers is string[] array)
+            {
+                // The usual carrier answer; indexing it spares the enumerator.
+                foreach (string header in array)
+                {
+                    if (header is not null)
+                        BaggageCodec.ParseInto(header, entries, problems, ref budget);
+                }
+            }
+            else
+            {
+                foreach (string header in headers)
+                {
+                    if (header is not null)
+                        BaggageCodec.ParseInto(header, entries, problems, ref budget);
+                }
+            }
+
+            BaggageCodec.Deduplicate(entries);
+            BaggageCodec.Cap(entries, maxEntries, problems);
+            if (options?.AllowedKeys is not null)
+                entries.RemoveAll(e => !options.Allows(e.Key));
+            if (problems is not null)
+            {
+                foreach (string problem in problems)
+                    onProblem!("Ignored baggage: " + problem + ".");
+            }
+
+            if (entries.Count == 0 && !AnyText(headers))
+                return NoScope.Instance; // (with text but no member, a frame still records the activity's reading of it)
+
+            int count = 0;
+            var pairs = new KeyValuePair<string, object?>[entries.Count];
+            List<string>? notAccepted = null;
+            foreach (BaggageEntry entry in entries)
+            {
+                if (!(options ?? DefaultOptions).Accepts(entry.Key))
+                    (notAccepted ??= new List<string>()).Add(entry.Key);
+                else if (entry.Value.Length > 0)
+                    pairs[count++] = new KeyValuePair<string, object?>(entry.Key, entry.Value); // an empty value is passed on, not a context value
+            }
+
+            if (notAccepted is not null)
+                onNotAccepted?.Invoke(notAccepted);
+            if (count < pairs.Length)
+                Array.Resize(ref pairs, count);
+            var received = new ReceivedBaggage(entries.ToArray(), ActivityPairsFrom(headers));
+            return DiagnosticContext.PushReceived(pairs, received); // keys are tokens and values non-empty: nothing to validate again
+        }
+
+        private static bool AnyText(IEnumerable<string> headers)
+        {
+            foreach (string header in headers)
+            {
+                if (!string.IsNullOrEmpty(header))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static readonly ContextPropagationOptions DefaultOptions = new ContextPropagationOptions();
+
+        /// <summary>
+        /// The pairs of the current activity's baggage that the platform read from these headers (ASP.NET Core fills it
+        /// from the same <c>baggage</c> header, in its own, looser reading): their keys occur in the headers' text.
+        /// </summary>
+        private static KeyValuePair<string, string?>[]? ActivityPairsFrom(IEnumerable<string> headers)
+        {
+            List<KeyValuePair<string, string?>>? pairs = null;
+            Activity? activity = Activity.Current;
+            if (activity is null)
+                return null;
+            foreach (KeyValuePair<string, string?> pair in activity.Baggage)
+            {
+                if (string.IsNullOrEmpty(pair.Key))
+                    continue;
+                foreach (string header in headers)
+                {
+                    if (header is not null && header.IndexOf(pair.Key, StringComparison.Ordinal) >= 0)
+                    {
+                        (pairs ??= new List<KeyValuePair<string, string?>>()).Add(pair);
+                        break;
+                    }
+                }
+            }
+
+            return pairs?.ToArray();
+        }
+
         /// <summary>The header value for existing members + activity baggage + the current context; null when there is nothing to send.</summary>
         internal static string? Merge(IEnumerable<string> existing, IEnumerable<KeyValuePair<string, string?>>? activity, ContextPropagationOptions? options)
         {
             int maxEntries = options?.MaxEntries ?? BaggageCodec.MaxEntries, maxBytes = options?.MaxBytes ?? BaggageCodec.MaxBytes;
             List<string>? dropped = null;
-            string? header;
-            IList<string>? values = existing as IList<string> ?? new List<string>(existing);
+            string header;
+            IList<string> values = existing as IList<string> ?? new List<string>(existing);
             ContextFrame? top = DiagnosticContext.CurrentFrame;
-            if (values.Count == 0 && (activity is null || !activity.Any()))
+            List<BaggageEntry>? fromActivity = ActivityMembers(activity, top, options);
+            if (values.Count == 0 && fromActivity is null)
             {
                 // The common case, nothing on the carrier yet: no merging, the header straight from the frames - and,
                 // under the default options, formatted once per frame (a frame and its parents never change).
@@ -333,26 +322,36 @@ namespace I18nToolkit.Propagation
 
                 header = FormatContext(top, options, maxEntries, maxBytes, ref dropped);
                 Report(dropped, maxEntries, maxBytes);
-                return header;
+                return header.Length == 0 ? null : header;
             }
 
             var merged = new List<BaggageEntry>();
+            int unlimited = int.MaxValue;
             foreach (string value in values)
             {
                 if (value is not null)
-                    BaggageCodec.ParseInto(value, merged, null);
+                    BaggageCodec.ParseInto(value, merged, null, ref unlimited);
             }
 
-            if (activity is not null)
+            BaggageCodec.Deduplicate(merged);
+            if (fromActivity is not null)
             {
-                foreach (KeyValuePair<string, string?> pair in activity)
+                foreach (BaggageEntry member in fromActivity)
                 {
-                    if (pair.Value is not null && IndexOf(merged, pair.Key) < 0)
-                        merged.Add(new BaggageEntry(pair.Key, pair.Value));
+                    if (IndexOf(merged, member.Key) < 0)
+                        merged.Add(member);
                 }
             }
 
-            AddContext(merged, options);
+            foreach (BaggageEntry member in CollectContext(top, options))
+            {
+                int at = IndexOf(merged, member.Key);
+                if (at >= 0)
+                    merged[at] = member; // the context's value replaces a member of the same key already on the carrier
+                else
+                    merged.Add(member);
+            }
+
             if (merged.Count == 0)
                 return null;
             dropped = new List<string>();
@@ -361,15 +360,75 @@ namespace I18nToolkit.Propagation
             return header.Length == 0 ? null : header;
         }
 
-        private static void Report(List<string>? dropped, int maxEntries, int maxBytes)
+        /// <summary>
+        /// The activity's baggage to merge, null for none: every pair but those a received frame of the stack already
+        /// stands for (the platform's reading of the header that frame was extracted from - its members are passed on
+        /// as received, and what the toolkit refused must not come back in another reading).
+        /// </summary>
+        private static List<BaggageEntry>? ActivityMembers(IEnumerable<KeyValuePair<string, string?>>? activity, ContextFrame? top, ContextPropagationOptions? options)
         {
-            if (dropped is { Count: > 0 } && System.Threading.Interlocked.Exchange(ref _limitReported, 1) == 0)
-                LimitExceeded?.Invoke($"Baggage members left out to stay within {maxEntries} members and {maxBytes} bytes (or with keys that are not tokens): {string.Join(", ", dropped)}. Reported once.");
+            if (activity is null)
+                return null;
+            List<BaggageEntry>? members = null;
+            foreach (KeyValuePair<string, string?> pair in activity)
+            {
+                if (pair.Value is null || pair.Key is null || (options is not null && !options.Allows(pair.Key)) || StandsFor(top, pair))
+                    continue;
+                (members ??= new List<BaggageEntry>()).Add(new BaggageEntry(pair.Key, pair.Value));
+            }
+
+            return members;
         }
 
-        private static IEnumerable<KeyValuePair<string, string?>>? ActivityBaggage() => System.Diagnostics.Activity.Current?.Baggage;
+        private static bool StandsFor(ContextFrame? top, KeyValuePair<string, string?> pair)
+        {
+            for (ContextFrame? frame = top; frame is not null; frame = frame.Parent)
+            {
+                if (frame.Received?.WasOnActivity(pair) == true)
+                    return true;
+            }
 
-        private static string Text(object value) => value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
+            return false;
+        }
+
+        /// <summary>For tests: the next limit crossing is reported again.</summary>
+        internal static void ResetLimitReport() => _limitReported = 0;
+
+        private static void Report(List<string>? dropped, int maxEntries, int maxBytes)
+        {
+            if (dropped is not { Count: > 0 } || System.Threading.Interlocked.Exchange(ref _limitReported, 1) != 0)
+                return;
+            Action<string>? handler = LimitExceeded;
+            if (handler is null)
+                return;
+            string message = $"Baggage members left out to stay within {maxEntries} members and {maxBytes} bytes (or with keys that are not tokens): {string.Join(", ", dropped)}. Reported once.";
+            foreach (Action<string> one in handler.GetInvocationList())
+            {
+                try
+                {
+                    one(message);
+                }
+                catch (Exception)
+                {
+                    // A reporting handler must not make a request fail; the others still hear of it.
+                }
+            }
+        }
+
+        private static IEnumerable<KeyValuePair<string, string?>>? ActivityBaggage() => Activity.Current?.Baggage;
+
+        private static string Text(object value)
+        {
+            try
+            {
+                return value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
+            }
+            catch (Exception e)
+            {
+                // A value whose ToString throws must not make a request fail: it crosses as a marker naming the failure.
+                return "(" + e.GetType().Name + " in ToString)";
+            }
+        }
 
         private sealed class NoScope : IDisposable
         {

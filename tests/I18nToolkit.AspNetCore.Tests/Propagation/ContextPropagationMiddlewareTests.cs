@@ -7,6 +7,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using I18nToolkit.Context;
 using I18nToolkit.Propagation;
+using I18nToolkit.Tests.Propagation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,8 +31,10 @@ namespace I18nToolkit.AspNetCore.Tests.Propagation
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddDiagnosticContext().AddProvider(_records);
             builder.Services.AddHttpClient("back", c => c.BaseAddress = new Uri("http://127.0.0.1/")).AddContextPropagation();
+            builder.Services.AddHttpClient("back512").AddContextPropagation(o => o.MaxEntries = 512);
+            builder.Services.ConfigureContextPropagation(o => o.AcceptedKeys = new[] { "Application", "Msgid" });
             _app = builder.Build();
-            _app.UseContextPropagation();
+            _app.UseContextPropagation(http => http.Request.Path.StartsWithSegments("/trusted"));
             _app.MapGet("/back", (ILoggerFactory loggers) =>
             {
                 // A third-party library: plain ILogger, knows nothing of the toolkit.
@@ -44,11 +47,64 @@ namespace I18nToolkit.AspNetCore.Tests.Propagation
                 using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
                     return await clients.CreateClient("back").GetStringAsync(_address + "/back");
             });
+            _app.MapGet("/trusted/hop", HopAsync);
+            _app.MapGet("/hop", HopAsync);
             await _app.StartAsync();
             _address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         }
 
         public async Task DisposeAsync() => await _app.DisposeAsync();
+
+        /// <summary>
+        /// One hop of a W3C case: the caller's header came in through the middleware; the case's members are pushed;
+        /// the request goes on to <c>/baggage</c> through IHttpClientFactory + AddContextPropagation(), which echoes the
+        /// header it got. Replies with that header ("(none)" for none) and the context the records here carry.
+        /// </summary>
+        private async Task<string> HopAsync(string name, IHttpClientFactory clients, ILoggerFactory loggers)
+        {
+            W3cBaggageCase test = W3cBaggageCase.Named(name);
+            using (test.Pushed is null ? null : DiagnosticContext.Push(test.Pushed.Select(p => (p.Key, (object)p.Value)).ToArray()))
+            {
+                loggers.CreateLogger("ThirdParty.Hop").LogInformation("hop {Case}", name);
+                string echoed = await clients.CreateClient(test.MaxEntries > 64 ? "back512" : "back").GetStringAsync(_address + "/baggage");
+                return echoed.Length == 0 ? "(none)" : echoed;
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(W3cBaggageCase.Rows), MemberType = typeof(W3cBaggageCase))]
+        public async Task The_w3c_reference_cases_cross_a_real_hop_as_the_reference_writes_them(string name)
+        {
+            W3cBaggageCase test = W3cBaggageCase.Named(name);
+            using var client = new HttpClient();
+            var request = new HttpRequestMessage(HttpMethod.Get, _address + "/trusted/hop?name=" + Uri.EscapeDataString(name));
+            if (test.Received is not null)
+                Assert.True(request.Headers.TryAddWithoutValidation("baggage", test.Received));
+
+            HttpResponseMessage response = await client.SendAsync(request);
+
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            Assert.Equal(test.Header ?? "(none)", await response.Content.ReadAsStringAsync());
+            Record hop = _records.Records.Single(r => r.Category == "ThirdParty.Hop" && r.Message == "hop " + name);
+            foreach (W3cBaggageCase.Member member in test.Members)
+                Assert.Equal(member.Value, hop.Scope[member.Key]); // a trusted caller's members are the records' context
+        }
+
+        [Fact]
+        public async Task An_untrusted_callers_other_keys_are_passed_on_but_never_reach_the_records_and_the_service_says_so()
+        {
+            using var client = new HttpClient();
+            var request = new HttpRequestMessage(HttpMethod.Get, _address + "/hop?name=" + Uri.EscapeDataString("BaggageEntry.parse_simple"));
+            request.Headers.TryAddWithoutValidation("baggage", "Application=Evil,Tenant=acme;p=1,Msgid=ID-7");
+
+            string forwarded = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+
+            Assert.Equal("Application=Evil,Tenant=acme;p=1,Msgid=ID-7", forwarded);
+            Record hop = _records.Records.Single(r => r.Category == "ThirdParty.Hop" && r.Scope.ContainsKey("Msgid") && (string?)r.Scope["Msgid"] == "ID-7");
+            Assert.Equal("Evil", hop.Scope["Application"]); // accepted from anyone: the options name it
+            Assert.False(hop.Scope.ContainsKey("Tenant"));
+            Assert.Contains(_records.Records, r => r.Level == LogLevel.Information && r.Message.Contains("Tenant", StringComparison.Ordinal) && r.Message.Contains("AcceptedKeys", StringComparison.Ordinal));
+        }
 
         [Fact]
         public async Task An_incoming_baggage_header_is_the_requests_context()
@@ -105,7 +161,7 @@ namespace I18nToolkit.AspNetCore.Tests.Propagation
         {
             using var client = new HttpClient();
             var request = new HttpRequestMessage(HttpMethod.Get, _address + "/back");
-            request.Headers.TryAddWithoutValidation("baggage", "Application=Payrollsync,bad key=1,Msgid=%ZZ");
+            request.Headers.TryAddWithoutValidation("baggage", "Application=Payrollsync,bad key=1,Msgid=a b");
 
             HttpResponseMessage response = await client.SendAsync(request);
 
@@ -113,7 +169,7 @@ namespace I18nToolkit.AspNetCore.Tests.Propagation
             Record warning = _records.Records.Single(r => r.Category == "ThirdParty.Parser");
             Assert.Equal("Payrollsync", warning.Scope["Application"]);
             Assert.False(warning.Scope.ContainsKey("Msgid"));
-            Assert.Equal(2, _records.Records.Count(r => r.Level == LogLevel.Debug && r.Message.StartsWith("Ignored a baggage member", StringComparison.Ordinal)));
+            Assert.Equal(2, _records.Records.Count(r => r.Level == LogLevel.Debug && r.Message.StartsWith("Ignored baggage", StringComparison.Ordinal)));
         }
 
         internal sealed record Record(string Category, LogLevel Level, string Message, Dictionary<string, object?> Scope);

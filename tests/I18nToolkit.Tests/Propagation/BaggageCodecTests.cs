@@ -20,8 +20,9 @@ namespace I18nToolkit.Tests.Propagation
         [InlineData("noequals")]
         [InlineData("bad key=x")]
         [InlineData("k=bad value")]
-        [InlineData("k=%zz")]
-        [InlineData("k=%C3")]
+        [InlineData("k=v;")]
+        [InlineData("k=v;p q")]
+        [InlineData("k=v;(p)=1")]
         [InlineData("(k)=x")]
         [InlineData("k=v x")]
         [InlineData("k=v\"")]
@@ -34,7 +35,90 @@ namespace I18nToolkit.Tests.Propagation
             var entries = BaggageCodec.Parse(new[] { "good=1," + bad + ",also=2" }, problems);
 
             Assert.Equal(new[] { "good", "also" }, entries.Select(e => e.Key));
-            Assert.Single(problems);
+            Assert.Contains("(at character 8)", Assert.Single(problems), System.StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [MemberData(nameof(W3cBaggageCase.Rows), MemberType = typeof(W3cBaggageCase))]
+        public void The_w3c_reference_cases_parse_and_write_as_the_reference_does(string name)
+        {
+            W3cBaggageCase test = W3cBaggageCase.Named(name);
+            var problems = new List<string>();
+
+            List<BaggageEntry> entries = test.Received is null
+                ? test.Pushed?.Select(p => new BaggageEntry(p.Key, p.Value)).ToList() ?? new List<BaggageEntry>()
+                : BaggageCodec.Parse(new[] { test.Received }, problems);
+            string header = BaggageCodec.Format(entries, problems, maxEntries: test.MaxEntries);
+
+            Assert.Empty(problems);
+            Assert.Equal(test.Members.Select(m => (m.Key, m.Value)), entries.Select(e => (e.Key, e.Value)));
+            Assert.Equal(test.Members.Select(m => m.Properties), entries.Select(e => e.Properties is null ? new (string, string?)[0] : BaggageCodec.ReadProperties(e.Properties)!.Select(p => (p.Key, p.Value)).ToArray()));
+            Assert.Equal(test.Header ?? string.Empty, header);
+        }
+
+        [Theory]
+        [InlineData("k=%C3", "\uFFFD")]
+        [InlineData("k=a%E0%A4b", "a\uFFFDb")]
+        [InlineData("k=%FF%FE%41", "\uFFFD\uFFFDA")]
+        [InlineData("k=%ED%A0%80", "\uFFFD\uFFFD\uFFFD")]
+        [InlineData("k=100%", "100%")]
+        [InlineData("k=%zz%4", "%zz%4")]
+        [InlineData("k=", "")]
+        public void Octets_that_are_not_utf8_decode_to_the_replacement_character_and_a_lone_percent_stands_for_itself(string header, string expected)
+        {
+            var problems = new List<string>();
+
+            BaggageEntry entry = Assert.Single(BaggageCodec.Parse(new[] { header }, problems));
+
+            Assert.Empty(problems);
+            Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), entry.Value);
+        }
+
+        [Fact]
+        public void Properties_written_by_code_are_checked_so_a_comma_never_makes_a_second_member()
+        {
+            var dropped = new List<string>();
+
+            string header = BaggageCodec.Format(new[] { new BaggageEntry("a", "1", "p=x,evil=1"), new BaggageEntry("b", "2", " q = %c3%bc ") }, dropped);
+
+            Assert.Equal("b=2;q=%C3%BC", header);
+            Assert.Equal(new[] { "a (properties not valid)" }, dropped);
+        }
+
+        [Fact]
+        public void The_byte_limit_counts_bytes_of_the_encoded_header()
+        {
+            // 2,000 'ü' are 4,000 UTF-8 bytes and 12,000 bytes encoded: far over 8,192 though only 2,002 characters.
+            var dropped = new List<string>();
+
+            string header = BaggageCodec.Format(new[] { new BaggageEntry("k", new string('ü', 2000)), new BaggageEntry("j", new string('ü', 1300)) }, dropped);
+
+            Assert.Equal(new[] { "k" }, dropped);
+            Assert.Equal(2 + 1300 * 6, header.Length);
+            Assert.Equal(header.Length, System.Text.Encoding.UTF8.GetByteCount(header));
+        }
+
+        [Fact]
+        public void Received_headers_are_read_within_the_limits_in_linear_time()
+        {
+            // 50,000 members of one key: the last wins (the toolkit's rule for duplicates), the rest is left out.
+            string flood = string.Join(",", Enumerable.Range(0, 50_000).Select(i => "k" + (i % 3) + "=" + i));
+            var problems = new List<string>();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+
+            List<BaggageEntry> entries = BaggageCodec.Parse(new[] { flood }, problems, maxEntries: 64, maxBytes: int.MaxValue);
+            List<BaggageEntry> capped = BaggageCodec.Parse(new[] { flood, "late=1" }, problems);
+
+            Assert.Equal(new[] { "k2=49997", "k0=49998", "k1=49999" }, entries.Select(e => e.ToString()));
+            Assert.True(capped.Sum(e => e.Key.Length + e.Value.Length + 2) <= 8192);
+            Assert.DoesNotContain(capped, e => e.Key == "late");
+            Assert.Contains(problems, p => p.Contains("beyond the limit", System.StringComparison.Ordinal));
+            Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5), $"took {watch.Elapsed}"); // quadratic took minutes
+
+            var many = string.Join(",", Enumerable.Range(0, 100).Select(i => "k" + i + "=v"));
+            problems.Clear();
+            Assert.Equal(64, BaggageCodec.Parse(new[] { many }, problems).Count);
+            Assert.Equal("36 member(s) beyond the limit of 64 were left out, from 'k64' on", Assert.Single(problems));
         }
 
         [Fact]

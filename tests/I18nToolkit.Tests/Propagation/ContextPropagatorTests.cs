@@ -40,7 +40,7 @@ namespace I18nToolkit.Tests.Propagation
         [Fact]
         public void Only_allowed_keys_cross_in_either_direction()
         {
-            var options = new ContextPropagationOptions { AllowedKeys = new HashSet<string> { "Application" } };
+            var options = new ContextPropagationOptions { AllowedKeys = new HashSet<string> { "Application" }, AcceptAll = true };
             var headers = new Dictionary<string, string>();
             using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Secret", "s3cr3t")))
                 ContextPropagator.Inject(headers, options);
@@ -67,7 +67,7 @@ namespace I18nToolkit.Tests.Propagation
             }
 
             Assert.Equal("Application=Payrollsync,Msgid=ID-42", headers["baggage"]);
-            Assert.Equal("RequestId=front:1,Application=Payrollsync", listed["baggage"]);
+            Assert.Equal("RequestId=front%3A1,Application=Payrollsync", listed["baggage"]);
         }
 
         [Fact]
@@ -119,7 +119,7 @@ namespace I18nToolkit.Tests.Propagation
         {
             using (DiagnosticContext.Push("Application", "Back"))
             {
-                using (ContextPropagator.Extract(new Dictionary<string, string> { ["baggage"] = "Application=Front,Msgid=ID-7" }))
+                using (ContextPropagator.Extract(new Dictionary<string, string> { ["baggage"] = "Application=Front,Msgid=ID-7" }, new ContextPropagationOptions { AcceptAll = true }))
                 {
                     Assert.Equal("Front", DiagnosticContext.Current.Properties["Application"]);
                     Assert.Equal("ID-7", DiagnosticContext.Current.Properties["Msgid"]);
@@ -135,11 +135,17 @@ namespace I18nToolkit.Tests.Propagation
         {
             var problems = new List<string>();
             var headers = new Dictionary<string, string> { ["baggage"] = "ok=1,=novalue,k=%E0%A4,empty=,bad key=2" };
+            var forwarded = new Dictionary<string, string>();
 
-            using (ContextPropagator.Extract(headers, onProblem: problems.Add))
-                Assert.Equal(new[] { "ok" }, DiagnosticContext.Current.Properties.Keys);
+            using (ContextPropagator.Extract(headers, new ContextPropagationOptions { AcceptAll = true }, problems.Add))
+            {
+                Assert.Equal(new[] { "ok", "k" }, DiagnosticContext.Current.Properties.Keys);
+                Assert.Equal("\uFFFD", DiagnosticContext.Current.Properties["k"]);
+                ContextPropagator.Inject(forwarded);
+            }
 
-            Assert.Equal(4, problems.Count);
+            Assert.Equal(2, problems.Count);
+            Assert.Equal("ok=1,k=%EF%BF%BD,empty=", forwarded["baggage"]); // the empty value is passed on, not a context value
             using (ContextPropagator.Extract(new Dictionary<string, string>()))
                 Assert.True(DiagnosticContext.Current.IsEmpty);
         }
