@@ -19,13 +19,20 @@ namespace I18nToolkit.Logging
             }
 
             Properties = properties;
-            Stack = new LogEventProperty(DiagnosticContextEnricher.ContextPropertyName, new ScalarValue(frame.StackText));
+            _frame = frame;
         }
+
+        private readonly ContextFrame _frame;
+        private LogEventProperty? _stack;
 
         public LogEventProperty[] Properties { get; }
 
         /// <summary>The <c>Context</c> property for a stack whose innermost frame is this one.</summary>
-        public LogEventProperty Stack { get; }
+        /// <remarks>
+        /// Built on first use: only the innermost frame's is ever read, and building every frame's would cost the square
+        /// of the depth of a deep stack.
+        /// </remarks>
+        public LogEventProperty Stack => _stack ??= new LogEventProperty(DiagnosticContextEnricher.ContextPropertyName, new ScalarValue(_frame.StackText));
 
         public static SerilogFrameCache For(ContextFrame frame, ILogEventPropertyFactory factory)
         {

@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using I18nToolkit.Context;
 using I18nToolkit.Grammar;
 using MessageTemplate = I18nToolkit.Grammar.MessageTemplate;
 using I18nToolkit.Localization;
@@ -202,7 +203,7 @@ namespace I18nToolkit.Logging
                 object? value = argument < message.ArgumentCount ? message.GetArgument(argument) : null;
                 HoleCapture capture = cache.Captures[i];
                 if (capture == HoleCapture.Stringify)
-                    value = value?.ToString();
+                    value = value is null ? null : ContextFrame.FormatValue(value); // never throws: a marker where ToString does
                 if (_logger.BindProperty(code.HoleNames[i], value, capture == HoleCapture.Destructure, out LogEventProperty? property))
                     properties[n++] = property!;
             }
@@ -219,7 +220,11 @@ namespace I18nToolkit.Logging
             if (n < properties.Length)
                 Array.Resize(ref properties, n);
 
-            _logger.Write(new LogEvent(DateTimeOffset.Now, level, exception, cache.GetTemplate(display), properties));
+            // The trace and span of the current activity, as Serilog's own logger takes them.
+            System.Diagnostics.Activity? activity = System.Diagnostics.Activity.Current;
+            _logger.Write(activity is null
+                ? new LogEvent(DateTimeOffset.Now, level, exception, cache.GetTemplate(display), properties)
+                : new LogEvent(DateTimeOffset.Now, level, exception, cache.GetTemplate(display), properties, activity.TraceId, activity.SpanId));
         }
 
         private static NotSupportedException PlainString() => new NotSupportedException(LocalizedLogger.PlainStringError);

@@ -140,13 +140,24 @@ namespace I18nToolkit.Context
         }
 
         /// <summary>Formats a context value as text: invariant culture, <c>(null)</c> for null.</summary>
-        internal static string FormatValue(object? value) => value switch
+        /// <remarks>Never throws: a value whose <c>ToString</c> throws prints as a marker naming the exception.</remarks>
+        internal static string FormatValue(object? value)
         {
-            null => "(null)",
-            string s => s,
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? string.Empty,
-        };
+            try
+            {
+                return value switch
+                {
+                    null => "(null)",
+                    string s => s,
+                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                    _ => value.ToString() ?? string.Empty,
+                };
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return Grammar.MessageTemplate.FailureMarker(e);
+            }
+        }
 
         private sealed class FrameCache
         {

@@ -70,7 +70,7 @@ namespace I18nToolkit.Context
             }
 
             // A message-template scope (BeginScope("Batch {Batch}", b)) is named by its rendered text.
-            string? name = formatted ? state.ToString() : null;
+            string? name = formatted ? ScopeName(state) : null;
             return DiagnosticContext.PushScopeState(name, properties.ToArray(), state);
         }
 
@@ -78,6 +78,19 @@ namespace I18nToolkit.Context
         /// Reports the frames outermost first: recursing for the usual shallow stack (no allocation), a loop over a list
         /// for a deep one, so that a stack pushed in a runaway loop cannot overflow the thread's.
         /// </summary>
+        /// <summary>A scope's rendered text; a state whose <c>ToString</c> throws still opens its scope, named by a marker.</summary>
+        private static string ScopeName(object state)
+        {
+            try
+            {
+                return state.ToString() ?? string.Empty;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return Grammar.MessageTemplate.FailureMarker(e);
+            }
+        }
+
         private static void Report<TState>(ContextFrame frame, Action<object?, TState> callback, TState state)
         {
             if (frame.Depth <= 64)

@@ -255,9 +255,32 @@ namespace I18nToolkit.Grammar
             catch (FormatException)
             {
                 // A format that does not suit the value must not take the message (or the log call) down.
-                return value.ToString() ?? string.Empty;
+                return PlainText(value);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return FailureMarker(e);
             }
         }
+
+        /// <summary>The value's own text, or the marker when even that throws.</summary>
+        private static string PlainText(object value)
+        {
+            try
+            {
+                return value.ToString() ?? string.Empty;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return FailureMarker(e);
+            }
+        }
+
+        /// <summary>
+        /// What a value renders as when formatting it throws: rendering never throws, so a message, a log record or a
+        /// scope still comes out, with this in the value's place saying what went wrong.
+        /// </summary>
+        internal static string FailureMarker(Exception e) => "[" + e.GetType().Name + " in ToString]";
 
         /// <inheritdoc />
         public override string ToString() => Text;

@@ -229,7 +229,11 @@ namespace I18nToolkit.Grammar
                 }
 
                 if (i > formatStart)
+                {
                     format = text.Substring(formatStart, i - formatStart);
+                    if (!BoundedFormat(text, formatStart, i, offset, out error))
+                        return null;
+                }
             }
 
             if (i >= text.Length || text[i] != '}')
@@ -245,6 +249,41 @@ namespace I18nToolkit.Grammar
             error = null;
             return new MessageHole(name, positional, index, alignment, format, capture, offset + start,
                 text.Substring(start, i - start));
+        }
+
+        /// <summary>The longest format a hole may carry, and the largest precision of a standard format (<c>N2</c>, <c>D8</c>).</summary>
+        internal const int MaxFormatLength = 100, MaxPrecision = 99;
+
+        /// <summary>
+        /// Refuses formats that make one hole render megabytes: a translation's <c>{A:N999999999}</c> would render a
+        /// 2 GB string for minutes. Real formats are short, and no number needs more than 99 digits after its point.
+        /// </summary>
+        private static bool BoundedFormat(string text, int start, int end, int offset, out MessageFormatError? error)
+        {
+            error = null;
+            if (end - start > MaxFormatLength)
+            {
+                error = MessageFormatError.At(text, start + MaxFormatLength, offset, $"the end of the format (a format of at most {MaxFormatLength} characters)");
+                return false;
+            }
+
+            // A standard format: one letter, then the precision.
+            if (end - start < 2 || !char.IsLetter(text[start]))
+                return true;
+            int precision = 0;
+            for (int i = start + 1; i < end; i++)
+            {
+                if (!IsDigit(text[i]))
+                    return true; // a custom format
+                precision = precision * 10 + (text[i] - '0');
+                if (precision > MaxPrecision)
+                {
+                    error = MessageFormatError.At(text, i, offset, $"a precision of at most {MaxPrecision}");
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static void SkipSpaces(string text, ref int i)

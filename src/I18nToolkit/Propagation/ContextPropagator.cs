@@ -29,6 +29,9 @@ namespace I18nToolkit.Propagation
         [ThreadStatic]
         private static StringBuilder? _builder;
 
+        [ThreadStatic]
+        private static List<BaggageEntry>? _parsed;
+
         /// <summary>Raised once per process when members had to be left out to stay within the limits.</summary>
         /// <remarks>A handler that throws is contained: propagation never fails because of it.</remarks>
         public static event Action<string>? LimitExceeded;
@@ -118,13 +121,97 @@ namespace I18nToolkit.Propagation
         {
             string? header = frame.BaggageCache;
             if (header is null)
+                frame.BaggageCache = header = AppendToParent(frame) ?? FormatWhole(frame);
+            return header;
+        }
+
+        private static string FormatWhole(ContextFrame frame)
+        {
+            List<string>? dropped = null;
+            string header = FormatContext(frame, null, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes, ref dropped);
+            Report(dropped, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes);
+            return header;
+        }
+
+        /// <summary>
+        /// The usual new frame - pushed, a few pairs, none of whose keys an outer frame sets - costs only its own pairs,
+        /// appended to its parent's header; null when that would not be what <see cref="FormatWhole"/> gives (a key set
+        /// again, a limit crossed) or the stack is deep (the parent's header is then not worth building).
+        /// </summary>
+        private static string? AppendToParent(ContextFrame frame)
+        {
+            if (frame.Depth > 64 || frame.Received is not null)
+                return null;
+            string parent = frame.Parent is null ? string.Empty : DefaultHeader(frame.Parent); // recursion bounded by the depth check
+            if (!frame.IsPushed || frame.Count == 0)
+                return parent;
+            for (int i = 0; i < frame.Count; i++)
             {
-                List<string>? dropped = null;
-                frame.BaggageCache = header = FormatContext(frame, null, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes, ref dropped);
-                Report(dropped, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes);
+                KeyValuePair<string, object?> pair = frame[i];
+                if (pair.Value is null || !BaggageCodec.IsToken(pair.Key) || SetOutside(frame, i, pair.Key))
+                    return null;
             }
 
+            StringBuilder text = _builder ??= new StringBuilder(256);
+            text.Clear().Append(parent);
+            int count = CountMembers(parent);
+            List<string>? dropped = null;
+            for (int i = 0; i < frame.Count; i++)
+            {
+                int before = text.Length;
+                BaggageCodec.Append(text, new BaggageEntry(frame[i].Key, Text(frame[i].Value!)), ref count, null, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes);
+                if (text.Length == before)
+                    (dropped ??= new List<string>()).Add(frame[i].Key);
+            }
+
+            string header = text.Length == parent.Length ? parent : text.ToString();
+            if (text.Capacity > 16 * 1024)
+                _builder = null; // do not keep a large one alive
+            Report(dropped, BaggageCodec.MaxEntries, BaggageCodec.MaxBytes);
             return header;
+        }
+
+        /// <summary>Whether an earlier pair of the frame, or an outer frame that crosses, sets the key.</summary>
+        private static bool SetOutside(ContextFrame frame, int index, string key)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (frame[i].Key == key)
+                    return true;
+            }
+
+            for (ContextFrame? outer = frame.Parent; outer is not null; outer = outer.Parent)
+            {
+                if (outer.Received is ReceivedBaggage received)
+                {
+                    foreach (BaggageEntry member in received.Members)
+                    {
+                        if (member.Key == key)
+                            return true;
+                    }
+                }
+                else if (outer.IsPushed)
+                {
+                    for (int i = 0; i < outer.Count; i++)
+                    {
+                        if (outer[i].Key == key)
+                            return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Members of a header this class wrote: keys are tokens and values encoded, so commas only separate.</summary>
+        private static int CountMembers(string header)
+        {
+            if (header.Length == 0)
+                return 0;
+            int count = 1;
+            for (int at = header.IndexOf(','); at >= 0; at = header.IndexOf(',', at + 1))
+                count++;
+            return count;
         }
 
         /// <summary>The header for the context alone (nothing else on the carrier); "" for none.</summary>
@@ -139,7 +226,13 @@ namespace I18nToolkit.Propagation
             text.Clear();
             int count = 0;
             foreach (BaggageEntry member in members)
-                BaggageCodec.Append(text, member, ref count, dropped ??= new List<string>(), maxEntries, maxBytes);
+            {
+                int before = text.Length;
+                BaggageCodec.Append(text, member, ref count, null, maxEntries, maxBytes);
+                if (text.Length == before)
+                    (dropped ??= new List<string>()).Add(BaggageCodec.IsToken(member.Key) ? member.Key : member.Key + " (not a token)");
+            }
+
             string header = text.ToString();
             if (text.Capacity > 16 * 1024)
                 _builder = null; // do not keep a large one alive
@@ -208,7 +301,23 @@ namespace I18nToolkit.Propagation
                 return NoScope.Instance;
             int maxEntries = options?.MaxEntries ?? BaggageCodec.MaxEntries, budget = options?.MaxBytes ?? BaggageCodec.MaxBytes;
             var problems = onProblem is null ? null : new List<string>();
-            var entries = new List<BaggageEntry>();
+            List<BaggageEntry> entries = _parsed ??= new List<BaggageEntry>();
+            entries.Clear();
+            try
+            {
+                return Receive(headers, entries, options, problems, onProblem, onNotAccepted, maxEntries, budget);
+            }
+            finally
+            {
+                if (entries.Capacity > 256)
+                    _parsed = null; // do not keep a large one alive
+                else
+                    entries.Clear();
+            }
+        }
+
+        private static IDisposable Receive(IEnumerable<string> headers, List<BaggageEntry> entries, ContextPropagationOptions? options, List<string>? problems, Action<string>? onProblem, Action<IReadOnlyList<string>>? onNotAccepted, int maxEntries, int budget)
+        {
             if (headers is string[] array)
             {
                 // The usual carrier answer; indexing it spares the enumerator.
@@ -237,8 +346,10 @@ namespace I18nToolkit.Propagation
                     onProblem!("Ignored baggage: " + problem + ".");
             }
 
-            if (entries.Count == 0 && !AnyText(headers))
-                return NoScope.Instance; // (with text but no member, a frame still records the activity's reading of it)
+            // The activity's reading of the same headers (ASP.NET Core's), which must not come back through the merge.
+            KeyValuePair<string, string?>[]? fromActivity = ActivityPairsFrom(headers);
+            if (entries.Count == 0 && fromActivity is null)
+                return NoScope.Instance;
 
             int count = 0;
             var pairs = new KeyValuePair<string, object?>[entries.Count];
@@ -253,17 +364,22 @@ namespace I18nToolkit.Propagation
 
             if (notAccepted is not null)
                 onNotAccepted?.Invoke(notAccepted);
+            if (count == entries.Count && count > 0 && fromActivity is null && !HasProperties(entries))
+            {
+                // The usual hop: every member accepted as it came. The pairs say all there is to pass on.
+                return DiagnosticContext.PushValidated(pairs); // keys are tokens and values non-empty: nothing to validate again
+            }
+
             if (count < pairs.Length)
                 Array.Resize(ref pairs, count);
-            var received = new ReceivedBaggage(entries.ToArray(), ActivityPairsFrom(headers));
-            return DiagnosticContext.PushReceived(pairs, received); // keys are tokens and values non-empty: nothing to validate again
+            return DiagnosticContext.PushReceived(pairs, new ReceivedBaggage(entries.ToArray(), fromActivity));
         }
 
-        private static bool AnyText(IEnumerable<string> headers)
+        private static bool HasProperties(List<BaggageEntry> entries)
         {
-            foreach (string header in headers)
+            foreach (BaggageEntry entry in entries)
             {
-                if (!string.IsNullOrEmpty(header))
+                if (!string.IsNullOrEmpty(entry.Properties))
                     return true;
             }
 
@@ -417,18 +533,7 @@ namespace I18nToolkit.Propagation
 
         private static IEnumerable<KeyValuePair<string, string?>>? ActivityBaggage() => Activity.Current?.Baggage;
 
-        private static string Text(object value)
-        {
-            try
-            {
-                return value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
-            }
-            catch (Exception e)
-            {
-                // A value whose ToString throws must not make a request fail: it crosses as a marker naming the failure.
-                return "(" + e.GetType().Name + " in ToString)";
-            }
-        }
+        private static string Text(object value) => ContextFrame.FormatValue(value); // never throws: a marker where ToString does
 
         private sealed class NoScope : IDisposable
         {

@@ -18,9 +18,10 @@ namespace I18nToolkit.Rendering
             {
                 return RenderTyped(template, provider, count, arg0, arg1, arg2);
             }
-            catch (FormatException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // A format that does not suit its value (an int with {0:Q}): render again, dropping such formats.
+                // A format that does not suit its value (an int with {0:Q}), or a ToString that throws: render again,
+                // value by value, each failure contained (MessageTemplate.FormatValue) - rendering never throws.
                 object?[] boxed = { arg0, arg1, arg2 };
                 Array.Resize(ref boxed, count);
                 return template.Format(provider, boxed);
@@ -34,7 +35,7 @@ namespace I18nToolkit.Rendering
             {
                 return RenderBoxed(template, provider, args);
             }
-            catch (FormatException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
                 return template.Format(provider, args);
             }

@@ -151,7 +151,7 @@ namespace I18nToolkit.Tests.Propagation
             using (DiagnosticContext.Push(("A", new Throwing()), ("B", "2")))
                 ContextPropagator.Inject(headers);
 
-            Assert.Equal("A=%28NotImplementedException%20in%20ToString%29,B=2", headers["baggage"]);
+            Assert.Equal("A=%5BNotImplementedException%20in%20ToString%5D,B=2", headers["baggage"]);
         }
 
         [Fact]

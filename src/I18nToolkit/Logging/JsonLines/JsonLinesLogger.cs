@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace I18nToolkit.Logging.JsonLines
 {
     /// <summary>
-    /// Writes each record as one CLEF line (Serilog's compact JSON: <c>@t @mt @m @l @x</c>, then properties): the
+    /// Writes each record as one CLEF line (Serilog's compact JSON: <c>@t @mt @m @i @l @x @tr @sp</c>, then properties,
+    /// with the same meaning as Serilog's <c>ClefFormatter</c> gives them; <c>@i</c> is <see cref="EventType"/>): the
     /// record's own properties (holes, <c>MessageId</c>, <c>MessagePrefix</c>), <c>EventId</c>, <c>SourceContext</c>, and
     /// the properties of every scope - the diagnostic context among them - inner over outer, the record's own over all.
     /// </summary>
@@ -70,13 +71,25 @@ namespace I18nToolkit.Logging.JsonLines
                 }
             }
 
+            string message = formatter(state, null);
             var line = new StringWriter(CultureInfo.InvariantCulture);
             line.Write("{\"@t\":");
             JsonText.WriteString(line, DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture));
-            line.Write(",\"@mt\":");
-            JsonText.WriteString(line, template ?? formatter(state, null));
+            if (template is not null)
+            {
+                // A record without a template (a plain BeginScope-less log call of another library) has @m only, as CLEF allows.
+                line.Write(",\"@mt\":");
+                JsonText.WriteString(line, template);
+            }
+
             line.Write(",\"@m\":");
-            JsonText.WriteString(line, formatter(state, null));
+            JsonText.WriteString(line, message);
+            line.Write(",\"@i\":\"");
+            line.Write(EventType.Text(EventType.Of(
+                properties.TryGetValue(LogState<I18nToolkit.Localization.LocalizedString>.MessagePrefixProperty, out object? prefix) ? prefix as string : null,
+                properties.TryGetValue(LogState<I18nToolkit.Localization.LocalizedString>.MessageIdProperty, out object? id) ? id as string : null,
+                template ?? message)));
+            line.Write('"');
             if (logLevel != LogLevel.Information)
             {
                 line.Write(",\"@l\":");
@@ -87,6 +100,17 @@ namespace I18nToolkit.Logging.JsonLines
             {
                 line.Write(",\"@x\":");
                 JsonText.WriteString(line, exception.ToString());
+            }
+
+            // The trace and span of the current activity, as Serilog writes them (@tr, @sp: lowercase hex).
+            System.Diagnostics.Activity? activity = System.Diagnostics.Activity.Current;
+            if (activity is not null && activity.IdFormat == System.Diagnostics.ActivityIdFormat.W3C)
+            {
+                line.Write(",\"@tr\":\"");
+                line.Write(activity.TraceId.ToHexString());
+                line.Write("\",\"@sp\":\"");
+                line.Write(activity.SpanId.ToHexString());
+                line.Write('"');
             }
 
             if (eventId.Id != 0 || eventId.Name is not null)
