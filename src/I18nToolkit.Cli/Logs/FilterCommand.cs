@@ -29,17 +29,17 @@ namespace I18nToolkit.Cli.Logs
             // On a worker thread: following never ends by itself, and the caller (Ctrl+C, a test) cancels it.
             command.SetAction((result, cancellation) => Task.Run(() => CommandRunner.Run(result, (stdout, stderr) =>
             {
-                LogScan scan = options.CreateScan(result, DateTimeOffset.UtcNow);
+                bool json = result.GetValue(output) == "json";
+                LogScan scan = options.CreateScan(result, DateTimeOffset.UtcNow, needsRecord: !json);
                 string? cultureName = result.GetValue(culture);
                 string? resourceFolder = result.GetValue(resources);
                 if (cultureName is not null && resourceFolder is null)
                     throw new CliException("--culture needs --resources: the folder of the application's culture .resx files or its output folder.");
                 LogTranslations? translations = cultureName is null ? null : LogTranslations.Load(resourceFolder!, cultureName);
                 var formatter = new RecordTextFormatter(translations);
-                bool json = result.GetValue(output) == "json";
                 bool following = result.GetValue(follow);
 
-                var source = new LogLineSource(stdin());
+                var source = options.CreateSource(result, stdin());
                 var blocks = source.Read(result.GetValue(options.Files) ?? Array.Empty<string>(), following, cancellation);
                 using (new Progress(stderr, () => source.BytesRead, () => source.TotalBytes))
                 {
@@ -57,7 +57,7 @@ namespace I18nToolkit.Cli.Logs
                 }
 
                 stdout.Flush();
-                return scan.ReportProblems(stderr) ? ExitCodes.Problems : ExitCodes.Success;
+                return scan.ReportProblems(stderr, source) ? ExitCodes.Problems : ExitCodes.Success;
             })));
             return command;
         }

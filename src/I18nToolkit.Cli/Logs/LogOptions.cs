@@ -23,15 +23,31 @@ namespace I18nToolkit.Cli.Logs
 
         public Option<string?> Until { get; } = new Option<string?>("--until") { Description = "Only records at or before this time (same forms as --since)." };
 
+        public Option<int> MaxLineLength { get; } = new Option<int>("--max-line-length")
+        {
+            Description = "Skip (and report) lines longer than this many bytes. Default: 16777216 (16 MiB).",
+            DefaultValueFactory = _ => Records.LogLineSource.DefaultMaxLineLength,
+        };
+
+        /// <summary>The source of the inputs, with the line-length limit given.</summary>
+        public Records.LogLineSource CreateSource(ParseResult result, System.IO.Stream? stdin)
+        {
+            int max = result.GetValue(MaxLineLength);
+            if (max < 1024)
+                throw new CliException($"--max-line-length: expected at least 1024 bytes, not {max}.");
+            return new Records.LogLineSource(stdin, max);
+        }
+
         public void AddTo(Command command)
         {
+            command.Add(MaxLineLength);
             command.Add(Files);
             command.Add(Where);
             command.Add(Since);
             command.Add(Until);
         }
 
-        public LogScan CreateScan(ParseResult result, DateTimeOffset now, System.Collections.Generic.IEnumerable<string>? fields = null)
+        public LogScan CreateScan(ParseResult result, DateTimeOffset now, System.Collections.Generic.IEnumerable<string>? fields = null, bool needsRecord = false)
         {
             CompiledFilter? filter = null;
             string? where = result.GetValue(Where);
@@ -39,7 +55,7 @@ namespace I18nToolkit.Cli.Logs
             {
                 try
                 {
-                    filter = CompiledFilter.Compile(FilterParser.Parse(where));
+                    filter = CompiledFilter.Compile(where);
                 }
                 catch (FilterSyntaxException e)
                 {
@@ -47,7 +63,7 @@ namespace I18nToolkit.Cli.Logs
                 }
             }
 
-            return new LogScan(filter, Time("--since", result.GetValue(Since), now), Time("--until", result.GetValue(Until), now), fields);
+            return new LogScan(filter, Time("--since", result.GetValue(Since), now), Time("--until", result.GetValue(Until), now), fields, needsRecord);
         }
 
         /// <summary>An absolute time, or a duration before <paramref name="now"/>: <c>90s</c>, <c>15m</c>, <c>2h</c>, <c>7d</c>.</summary>
@@ -71,7 +87,7 @@ namespace I18nToolkit.Cli.Logs
 
             if (CompiledFilter.TryParseTime(text, out DateTimeOffset time))
                 return time;
-            throw new CliException($"{option} '{text}': expected a time (2026-11-21T07:00:00Z) or a duration ago (30s, 15m, 2h, 7d).");
+            throw new CliException($"{option} '{Formatting.SafeText.Quote(text)}': expected a time (2026-11-21T07:00:00Z) or a duration ago (30s, 15m, 2h, 7d).");
         }
     }
 }

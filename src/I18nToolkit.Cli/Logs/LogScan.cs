@@ -23,38 +23,29 @@ namespace I18nToolkit.Cli.Logs
         private readonly List<string> _problems = new List<string>();
 
         private readonly List<string> _fields = new List<string>();
-        private readonly int _timeSlot = -1;
         private readonly ClefFieldReader _reader;
 
         /// <param name="filter">Which records match; null for all.</param>
         /// <param name="since">The time window (inclusive); null for open.</param>
         /// <param name="until">The time window's end (inclusive); null for open.</param>
         /// <param name="fields">Fields the caller reads from each match, through <see cref="LogMatch.Slots"/>.</param>
-        public LogScan(CompiledFilter? filter, DateTimeOffset? since, DateTimeOffset? until, IEnumerable<string>? fields = null)
+        /// <param name="needsRecord">Whether the caller reads <see cref="LogMatch.Record"/> (it is then read, and checked, in the scan).</param>
+        public LogScan(CompiledFilter? filter, DateTimeOffset? since, DateTimeOffset? until, IEnumerable<string>? fields = null, bool needsRecord = false)
         {
             _filter = filter;
             _since = since;
             _until = until;
-            if (filter is not null)
-                _fields.AddRange(filter.Fields);
+            _needsRecord = needsRecord;
             foreach (string field in fields ?? Array.Empty<string>())
             {
                 if (!_fields.Contains(field))
                     _fields.Add(field);
             }
 
-            if (since is not null || until is not null)
-            {
-                _timeSlot = _fields.IndexOf("@t");
-                if (_timeSlot < 0)
-                {
-                    _fields.Add("@t");
-                    _timeSlot = _fields.Count - 1;
-                }
-            }
-
             _reader = new ClefFieldReader(_fields);
         }
+
+        private readonly bool _needsRecord;
 
         /// <summary>The slot of a field named when the scan was made.</summary>
         public int SlotOf(string field) => _fields.IndexOf(field);
@@ -133,7 +124,8 @@ namespace I18nToolkit.Cli.Logs
             var result = new BlockResult();
             var match = new LogMatch(_fields.Count);
             LogValue[] slots = match.Slots;
-            IReadOnlyList<byte[][]>? required = _filter?.RequiredText;
+            IReadOnlyList<RequiredText>? required = _filter?.RequiredText;
+            bool evaluate = _filter is not null || _since is not null || _until is not null;
             // A block with no \u escape at all: no line in it can spell the required text differently.
             bool escapes = required is { Count: > 0 } && new ReadOnlySpan<byte>(block.Buffer, 0, block.Length).IndexOf(UnicodeEscape) >= 0;
             foreach (LogLine line in block.Lines())
@@ -144,33 +136,43 @@ namespace I18nToolkit.Cli.Logs
                 result.Lines++;
 
                 // A line that lacks the filter's text cannot match; unless it does not even look like one JSON object
-                // (truncated, plain text), which the parser below then reports.
+                // (truncated, plain text), which the reader below then reports.
                 if (required is { Count: > 0 } && !(escapes && bytes.IndexOf(UnicodeEscape) >= 0) && !Contains(bytes, required) && LooksLikeObject(bytes))
                     continue;
 
-                // The fields the filter reads, straight from the line where it is CLEF; else from the whole record.
                 LogRecord? record = null;
                 try
                 {
+                    if (evaluate)
+                    {
+                        // The filter is Serilog.Expressions' own, evaluated on the line read as a Serilog event.
+                        Serilog.Events.LogEvent logEvent = LogEventReader.Read(bytes, out bool hasTime);
+                        if ((_since is not null || _until is not null) && !InWindow(hasTime, logEvent.Timestamp))
+                            continue;
+                        if (_filter is not null && !_filter.Matches(logEvent))
+                            continue;
+                    }
+
+                    // The fields the caller reads, straight from the line where it is CLEF; else from the whole record.
                     if (!_reader.TryRead(bytes, slots))
                     {
                         record = LogRecord.Parse(bytes);
                         for (int i = 0; i < slots.Length; i++)
                             slots[i] = record.Get(_fields[i]);
                     }
+
+                    if (_needsRecord)
+                        record ??= LogRecord.Parse(bytes);
                 }
-                catch (JsonException e)
+                catch (Exception e) when (e is JsonException || e is InvalidOperationException || e is ArgumentException || e is FormatException || e is OverflowException)
                 {
+                    // Not JSON, or strings no text can hold (invalid UTF-8, a lone surrogate escape): reported, skipped,
+                    // and the scan goes on.
                     result.Malformed++;
                     if (result.Problems.Count < ReportedLines)
-                        result.Problems.Add($"{line.Source}:{line.Number}: not a JSON log record ({FirstSentence(e.Message)}); skipped.");
+                        result.Problems.Add($"{line.Source}:{line.Number}: not a JSON log record ({Formatting.SafeText.Quote(FirstSentence(e.Message), 200)}); skipped.");
                     continue;
                 }
-
-                if (_timeSlot >= 0 && !InWindow(slots[_timeSlot]))
-                    continue;
-                if (_filter is not null && !_filter.Matches(slots))
-                    continue;
 
                 result.Matched++;
                 match.Reset(line, record);
@@ -180,8 +182,11 @@ namespace I18nToolkit.Cli.Logs
             return result;
         }
 
-        /// <summary>Writes the malformed lines (the first ten, then a count) to <paramref name="error"/>; true if there were any.</summary>
-        public bool ReportProblems(TextWriter error)
+        /// <summary>
+        /// Writes the malformed lines (the first ten, then a count) and the lines the source skipped for their length to
+        /// <paramref name="error"/>; true if there were any.
+        /// </summary>
+        public bool ReportProblems(TextWriter error, LogLineSource? source = null)
         {
             foreach (string problem in _problems)
                 error.WriteLine("i18n: " + problem);
@@ -189,12 +194,17 @@ namespace I18nToolkit.Cli.Logs
                 error.WriteLine($"i18n: ... {Malformed - _problems.Count} more.");
             if (Malformed > 0)
                 error.WriteLine($"i18n: {Malformed} of {Lines} lines were not JSON log records and were skipped.");
-            return Malformed > 0;
+            long overlong = source?.SkippedLines ?? 0;
+            foreach (string problem in source?.Problems ?? Array.Empty<string>())
+                error.WriteLine("i18n: " + problem);
+            if (overlong > (source?.Problems.Count ?? 0))
+                error.WriteLine($"i18n: ... {overlong - source!.Problems.Count} more lines too long.");
+            return Malformed > 0 || overlong > 0;
         }
 
-        private bool InWindow(LogValue timestamp)
+        private bool InWindow(bool hasTime, DateTimeOffset time)
         {
-            if (timestamp.Kind != LogValueKind.String || !CompiledFilter.TryParseTime(timestamp.Text!, out DateTimeOffset time))
+            if (!hasTime)
                 return false; // a record without a readable time is in no window
             return (_since is null || time >= _since) && (_until is null || time <= _until);
         }
@@ -217,21 +227,11 @@ namespace I18nToolkit.Cli.Logs
         }
 
         /// <summary>Whether the line holds, for each group, one of its texts.</summary>
-        private static bool Contains(ReadOnlySpan<byte> line, IReadOnlyList<byte[][]> groups)
+        private static bool Contains(ReadOnlySpan<byte> line, IReadOnlyList<RequiredText> groups)
         {
-            foreach (byte[][] group in groups)
+            foreach (RequiredText group in groups)
             {
-                bool any = false;
-                foreach (byte[] text in group)
-                {
-                    if (line.IndexOf(text) >= 0)
-                    {
-                        any = true;
-                        break;
-                    }
-                }
-
-                if (!any)
+                if (!group.IsIn(line))
                     return false;
             }
 

@@ -36,7 +36,7 @@ namespace I18nToolkit.Cli.Logs
                 LogScan scan = options.CreateScan(result, DateTimeOffset.UtcNow, fields);
                 int[] slots = fields.Select(scan.SlotOf).ToArray();
                 var counts = new Dictionary<string[], long>(new KeyComparer());
-                var source = new LogLineSource(stdin());
+                var source = options.CreateSource(result, stdin());
                 var blocks = source.Read(result.GetValue(options.Files) ?? Array.Empty<string>(), follow: false, default);
                 using (new Progress(stderr, () => source.BytesRead, () => source.TotalBytes))
                 {
@@ -68,7 +68,7 @@ namespace I18nToolkit.Cli.Logs
                 else
                     WriteTable(stdout, fields, groups, scan.Matched, counts.Count);
                 stdout.Flush();
-                return scan.ReportProblems(stderr) ? ExitCodes.Problems : ExitCodes.Success;
+                return scan.ReportProblems(stderr, source) ? ExitCodes.Problems : ExitCodes.Success;
             }));
             return command;
         }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using I18nToolkit.Build.Catalog;
+using I18nToolkit.Cli.Logs.Formatting;
 using I18nToolkit.Build.IO;
 using I18nToolkit.Build.Resources;
 using I18nToolkit.Cli.Projects;
@@ -119,7 +120,7 @@ namespace I18nToolkit.Cli.Xliff
                     int line = ((IXmlLineInfo)unit).LineNumber;
                     if (!messages.TryGetValue(id, out ExtractedMessage? message))
                     {
-                        error.WriteLine($"{xliffPath}({line}): unit '{id}' refused: no such message in code.");
+                        error.WriteLine($"{xliffPath}({line}): unit '{SafeText.Quote(id)}' refused: no such message in code.");
                         refused++;
                         continue;
                     }
@@ -135,7 +136,7 @@ namespace I18nToolkit.Cli.Xliff
                     TranslationCheck check = TranslationRules.Check(text, message.Id, message.Definition.Template);
                     if (!check.IsUsable)
                     {
-                        error.WriteLine($"{xliffPath}({line}): unit '{id}' refused: {(check.Verdict == TranslationVerdict.Malformed ? "the translation does not parse: " : string.Empty)}{check.Problem}");
+                        error.WriteLine($"{xliffPath}({line}): unit '{SafeText.Quote(id)}' refused: {(check.Verdict == TranslationVerdict.Malformed ? "the translation does not parse: " : string.Empty)}{SafeText.Quote(check.Problem ?? string.Empty, 400)}");
                         refused++;
                         continue;
                     }

@@ -85,7 +85,7 @@ namespace I18nToolkit.Cli.Tests.Logs
             CliRun run = CliRun.Of("logs", "filter", File("a.clef", Info), "--where", "@l in ('Warning' 'Error')");
 
             Assert.Equal(2, run.ExitCode);
-            Assert.Contains("position 18: expected ',' or ')' in the list after 'in', found the string 'Error'", run.Error, StringComparison.Ordinal);
+            Assert.Contains("position 18: unexpected string `'Error'`, expected `)`", run.Error, StringComparison.Ordinal);
             Assert.Contains("\n  " + new string(' ', 17) + "^", run.Error, StringComparison.Ordinal);
         }
 

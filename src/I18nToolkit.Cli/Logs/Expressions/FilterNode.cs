@@ -70,6 +70,50 @@ namespace I18nToolkit.Cli.Logs.Expressions
             }
         }
 
+        /// <summary>
+        /// The expression in Serilog.Expressions' own syntax, fully parenthesized: what the extensions mean.
+        /// <c>x between a and b</c> is <c>(x &gt;= a and x &lt;= b)</c>, <c>not between</c> its <c>not</c>;
+        /// <c>x in ('a', 'b')</c> is <c>x in ['a', 'b']</c>; <c>!=</c> is <c>&lt;&gt;</c>; <c>Has(x)</c> is <c>IsDefined(x)</c>.
+        /// </summary>
+        public string ToSerilog()
+        {
+            string Ci() => IgnoreCase ? " ci" : string.Empty;
+            string Not() => Negated ? "not " : string.Empty;
+            switch (Kind)
+            {
+                case FilterNodeKind.Constant:
+                    return Value.Kind == LogValueKind.Undefined ? "undefined()" : Value.ToLiteral();
+                case FilterNodeKind.Field:
+                    return FieldSyntax(Text!);
+                case FilterNodeKind.Compare:
+                    return $"({Children[0].ToSerilog()} {Text} {Children[1].ToSerilog()}{Ci()})";
+                case FilterNodeKind.Like:
+                    return $"({Children[0].ToSerilog()} {Not()}like {Children[1].ToSerilog()}{Ci()})";
+                case FilterNodeKind.In:
+                    var items = new List<string>();
+                    foreach (FilterNode item in Skip(1))
+                        items.Add(item.ToSerilog());
+                    return $"({Children[0].ToSerilog()} {Not()}in [{string.Join(", ", items)}]{Ci()})";
+                case FilterNodeKind.Between:
+                    string x = Children[0].ToSerilog();
+                    string both = $"({x} >= {Children[1].ToSerilog()} and {x} <= {Children[2].ToSerilog()})";
+                    return Negated ? $"(not {both})" : both;
+                case FilterNodeKind.IsNull:
+                    return $"({Children[0].ToSerilog()} is {Not()}null)";
+                case FilterNodeKind.And:
+                    return $"({Children[0].ToSerilog()} and {Children[1].ToSerilog()})";
+                case FilterNodeKind.Or:
+                    return $"({Children[0].ToSerilog()} or {Children[1].ToSerilog()})";
+                case FilterNodeKind.Not:
+                    return $"(not {Children[0].ToSerilog()})";
+                default:
+                    var args = new List<string>();
+                    foreach (FilterNode child in Children)
+                        args.Add(child.ToSerilog());
+                    return $"{(Text == "Has" ? "IsDefined" : Text)}({string.Join(", ", args)}){Ci()}";
+            }
+        }
+
         private IEnumerable<FilterNode> Skip(int count)
         {
             for (int i = count; i < Children.Count; i++)

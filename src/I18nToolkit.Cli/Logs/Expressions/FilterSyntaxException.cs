@@ -19,8 +19,18 @@ namespace I18nToolkit.Cli.Logs.Expressions
 
         public string Problem { get; }
 
-        /// <summary>The expression, a caret under the position, and the problem: what the user sees.</summary>
-        public string Describe() =>
-            $"the expression is not valid at position {Position + 1}: {Problem}\n  {Expression.Replace('\n', ' ').Replace('\r', ' ')}\n  {new string(' ', Position)}^";
+        /// <summary>
+        /// The expression, a caret under the position, and the problem: what the user sees. A long expression is shown
+        /// around the position only, and control characters as escapes, so the caret stays under the right place.
+        /// </summary>
+        public string Describe()
+        {
+            const int Around = 60;
+            int position = System.Math.Min(System.Math.Max(Position, 0), Expression.Length);
+            int start = System.Math.Max(0, position - Around), end = System.Math.Min(Expression.Length, position + Around);
+            string before = (start > 0 ? "…" : string.Empty) + Logs.Formatting.SafeText.Neutralize(Expression.Substring(start, position - start));
+            string after = Logs.Formatting.SafeText.Neutralize(Expression.Substring(position, end - position)) + (end < Expression.Length ? "…" : string.Empty);
+            return $"the expression is not valid at position {position + 1}: {Logs.Formatting.SafeText.Quote(Problem, 300)}\n  {before}{after}\n  {new string(' ', before.Length)}^";
+        }
     }
 }

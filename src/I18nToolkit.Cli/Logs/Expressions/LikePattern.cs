@@ -2,53 +2,39 @@ using System;
 
 namespace I18nToolkit.Cli.Logs.Expressions
 {
-    /// <summary>A <c>like</c> pattern: <c>%</c> any run of characters, <c>_</c> any one character, everything else itself.</summary>
+    /// <summary>A <c>like</c> pattern: <c>%</c> any run of characters, <c>_</c> any one character, <c>%%</c> and <c>__</c> themselves, everything else itself.</summary>
     internal static class LikePattern
     {
-        public static bool Matches(string text, string pattern, bool ignoreCase)
-        {
-            int t = 0, p = 0, starP = -1, starT = 0;
-            while (t < text.Length)
-            {
-                if (p < pattern.Length && pattern[p] == '%')
-                {
-                    starP = ++p;
-                    starT = t;
-                    continue;
-                }
-
-                if (p < pattern.Length && (pattern[p] == '_' || Same(text[t], pattern[p], ignoreCase)))
-                {
-                    t++;
-                    p++;
-                    continue;
-                }
-
-                if (starP < 0)
-                    return false;
-                p = starP; // let the last % take one more character
-                t = ++starT;
-            }
-
-            while (p < pattern.Length && pattern[p] == '%')
-                p++;
-            return p == pattern.Length;
-        }
-
-        /// <summary>The longest run of plain characters in the pattern: text it matches must contain it.</summary>
+        /// <summary>
+        /// The longest run of plain characters in the pattern (Serilog.Expressions': <c>%%</c> is a literal <c>%</c>,
+        /// <c>__</c> a literal <c>_</c>): text the pattern matches must contain it.
+        /// </summary>
         public static string LongestLiteral(string pattern)
         {
             string best = string.Empty;
-            foreach (string part in pattern.Split('%', '_'))
+            var run = new System.Text.StringBuilder();
+            for (int i = 0; i < pattern.Length; i++)
             {
-                if (part.Length > best.Length)
-                    best = part;
+                char c = pattern[i];
+                if ((c == '%' || c == '_') && i + 1 < pattern.Length && pattern[i + 1] == c)
+                {
+                    run.Append(c); // escaped
+                    i++;
+                    continue;
+                }
+
+                if (c == '%' || c == '_')
+                {
+                    if (run.Length > best.Length)
+                        best = run.ToString();
+                    run.Clear();
+                    continue;
+                }
+
+                run.Append(c);
             }
 
-            return best;
+            return run.Length > best.Length ? run.ToString() : best;
         }
-
-        private static bool Same(char a, char b, bool ignoreCase) =>
-            a == b || (ignoreCase && char.ToUpperInvariant(a) == char.ToUpperInvariant(b));
     }
 }

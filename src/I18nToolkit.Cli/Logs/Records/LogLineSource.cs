@@ -16,10 +16,31 @@ namespace I18nToolkit.Cli.Logs.Records
     internal sealed class LogLineSource
     {
         private const int BlockSize = 1 << 20;
+
+        /// <summary>The default longest line: 16 MiB, far beyond any real record (a stack trace is kilobytes).</summary>
+        public const int DefaultMaxLineLength = 16 << 20;
+
         private readonly Stream? _stdin;
+        private readonly int _maxLineLength;
+        private readonly List<string> _problems = new List<string>();
         private long _bytesRead;
 
-        public LogLineSource(Stream? stdin = null) => _stdin = stdin;
+        /// <param name="stdin">Standard input, for tests.</param>
+        /// <param name="maxLineLength">
+        /// Longer lines are skipped and reported, so that one runaway line (or a gzip bomb without line breaks) cannot
+        /// take all the memory there is: memory stays within a few times this.
+        /// </param>
+        public LogLineSource(Stream? stdin = null, int maxLineLength = DefaultMaxLineLength)
+        {
+            _stdin = stdin;
+            _maxLineLength = Math.Max(maxLineLength, 1024);
+        }
+
+        /// <summary>The lines skipped for their length, with source and line number.</summary>
+        public IReadOnlyList<string> Problems => _problems;
+
+        /// <summary>How many lines were skipped for their length.</summary>
+        public long SkippedLines { get; private set; }
 
         /// <summary>Bytes read so far, for progress reports.</summary>
         public long BytesRead => Interlocked.Read(ref _bytesRead);
@@ -94,8 +115,20 @@ namespace I18nToolkit.Cli.Logs.Records
                     {
                         if (filled == buffer.Length)
                         {
+                            if (filled >= _maxLineLength)
+                            {
+                                // A runaway line: skipped to its end, and said, never held whole.
+                                long skipped = SkipToLineEnd(stream, buffer, ref filled);
+                                SkippedLines++;
+                                if (_problems.Count < 10)
+                                    _problems.Add($"{path}:{line}: a line of {skipped:N0} bytes or more, longer than the {_maxLineLength:N0} allowed (--max-line-length); skipped.");
+                                line++;
+                                consumed += skipped + 1;
+                                continue;
+                            }
+
                             // A line longer than a block.
-                            byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                            byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Math.Max(_maxLineLength, BlockSize)));
                             Buffer.BlockCopy(buffer, 0, larger, 0, filled);
                             ArrayPool<byte>.Shared.Return(buffer);
                             buffer = larger;
@@ -121,6 +154,32 @@ namespace I18nToolkit.Cli.Logs.Records
                     ArrayPool<byte>.Shared.Return(buffer);
                 if (!reopen)
                     yield break;
+            }
+        }
+
+        /// <summary>
+        /// Reads past the end of the line the full buffer starts; leaves what follows the line break at the buffer's
+        /// start (<paramref name="filled"/> its length). Returns the bytes the line had (at least those read).
+        /// </summary>
+        private long SkipToLineEnd(Stream stream, byte[] buffer, ref int filled)
+        {
+            long skipped = filled;
+            filled = 0;
+            while (true)
+            {
+                int read = stream.Read(buffer, 0, buffer.Length);
+                if (read <= 0)
+                    return skipped;
+                Interlocked.Add(ref _bytesRead, read);
+                int end = Array.IndexOf(buffer, (byte)'\n', 0, read);
+                if (end >= 0)
+                {
+                    Buffer.BlockCopy(buffer, end + 1, buffer, 0, read - end - 1);
+                    filled = read - end - 1;
+                    return skipped + end;
+                }
+
+                skipped += read;
             }
         }
 

@@ -54,18 +54,42 @@ namespace I18nToolkit.Cli.Logs.Records
         /// <exception cref="JsonException">The line is not a JSON object.</exception>
         public static LogRecord Parse(ReadOnlySpan<byte> line)
         {
-            var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
-            using JsonDocument document = JsonDocument.ParseValue(ref reader);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-                throw new JsonException("the line is not a JSON object");
-            EnsureOnlyWhitespaceAfter(line, reader.BytesConsumed);
+            using JsonDocument document = ParseDocument(line);
             var record = new LogRecord();
-            if (document.RootElement.TryGetProperty("LogLevel", out _) && !document.RootElement.TryGetProperty("@t", out _))
+            if (IsMicrosoftFormat(document.RootElement))
                 record.ReadMicrosoft(document.RootElement);
             else
                 record.ReadClef(document.RootElement);
             return record;
         }
+
+        /// <summary>The line as one JSON object (and nothing after it); the caller disposes it.</summary>
+        /// <exception cref="JsonException">The line is not one JSON object.</exception>
+        internal static JsonDocument ParseDocument(ReadOnlySpan<byte> line)
+        {
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+            JsonDocument document = JsonDocument.ParseValue(ref reader);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                document.Dispose();
+                throw new JsonException("the line is not a JSON object");
+            }
+
+            try
+            {
+                EnsureOnlyWhitespaceAfter(line, reader.BytesConsumed);
+            }
+            catch
+            {
+                document.Dispose();
+                throw;
+            }
+
+            return document;
+        }
+
+        /// <summary>Microsoft.Extensions.Logging's JSON console format (<c>LogLevel</c>, no <c>@t</c>), else CLEF.</summary>
+        internal static bool IsMicrosoftFormat(JsonElement root) => root.TryGetProperty("LogLevel", out _) && !root.TryGetProperty("@t", out _);
 
         /// <summary>One record per line: anything but whitespace after the object makes the line malformed.</summary>
         internal static void EnsureOnlyWhitespaceAfter(ReadOnlySpan<byte> line, long consumed)
@@ -148,7 +172,22 @@ namespace I18nToolkit.Cli.Logs.Records
                 }
             }
 
-            // Scopes first, outer to inner, then the record's own state over them.
+            foreach (JsonProperty property in MicrosoftProperties(root))
+            {
+                if (property.Name == "{OriginalFormat}")
+                    MessageTemplate = AsText(property.Value);
+                else
+                    Set(property.Name, ToValue(property.Value));
+            }
+        }
+
+        /// <summary>
+        /// The properties of a record in Microsoft.Extensions.Logging's JSON format, in the order that makes the right
+        /// one win when each is set in turn: the scopes' outer to inner, then the record's own state (its template as
+        /// <c>{OriginalFormat}</c>, from the state only). The rendered <c>Message</c> of each is left out.
+        /// </summary>
+        internal static IEnumerable<JsonProperty> MicrosoftProperties(JsonElement root)
+        {
             if (root.TryGetProperty("Scopes", out JsonElement scopes) && scopes.ValueKind == JsonValueKind.Array)
             {
                 foreach (JsonElement scope in scopes.EnumerateArray())
@@ -158,7 +197,7 @@ namespace I18nToolkit.Cli.Logs.Records
                     foreach (JsonProperty property in scope.EnumerateObject())
                     {
                         if (property.Name != "Message" && property.Name != "{OriginalFormat}")
-                            Set(property.Name, ToValue(property.Value));
+                            yield return property;
                     }
                 }
             }
@@ -167,10 +206,8 @@ namespace I18nToolkit.Cli.Logs.Records
             {
                 foreach (JsonProperty property in state.EnumerateObject())
                 {
-                    if (property.Name == "{OriginalFormat}")
-                        MessageTemplate = AsText(property.Value);
-                    else if (property.Name != "Message")
-                        Set(property.Name, ToValue(property.Value));
+                    if (property.Name != "Message")
+                        yield return property;
                 }
             }
         }
