@@ -15,9 +15,12 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
     internal static class FilterRun
     {
         /// <summary>The 1-based numbers of the lines that match, and the problems the scan reported.</summary>
-        public static (List<long> Matched, string Problems) Lines(CompiledFilter? filter, IEnumerable<string> lines, DateTimeOffset? since = null)
+        public static (List<long> Matched, string Problems) Lines(CompiledFilter? filter, IEnumerable<string> lines, DateTimeOffset? since = null) =>
+            Bytes(filter, Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), since);
+
+        /// <summary>As <see cref="Lines"/>, over raw bytes (which need not be UTF-8).</summary>
+        public static (List<long> Matched, string Problems) Bytes(CompiledFilter? filter, byte[] text, DateTimeOffset? since = null)
         {
-            byte[] text = Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n");
             byte[] buffer = ArrayPool<byte>.Shared.Rent(text.Length);
             text.CopyTo(buffer, 0);
             var scan = new LogScan(filter, since, null, needsRecord: true);
