@@ -36,23 +36,32 @@ namespace I18nToolkit.Cli.Logs.Expressions
             return false;
         }
 
+        /// <summary>
+        /// Where <paramref name="text"/> first occurs ignoring ASCII case. Searches for its first letter (in both cases,
+        /// vectorized), not its first byte: that is a quote, found on every few bytes of a JSON line.
+        /// </summary>
         private static int IndexOfIgnoringAsciiCase(ReadOnlySpan<byte> line, byte[] text)
         {
             if (text.Length == 0)
                 return 0;
-            byte first = text[0], lower = Lower(first), upper = Upper(first);
-            for (int at = 0; at <= line.Length - text.Length;)
+            int anchor = 0;
+            while (anchor < text.Length - 1 && Lower(text[anchor]) == Upper(text[anchor]))
+                anchor++;
+            byte lower = Lower(text[anchor]), upper = Upper(text[anchor]);
+            for (int at = anchor; at <= line.Length - text.Length + anchor;)
             {
-                int found = line.Slice(at, line.Length - text.Length + 1 - at).IndexOfAny(lower, upper);
+                int found = line.Slice(at).IndexOfAny(lower, upper);
                 if (found < 0)
                     return -1;
-                at += found;
-                int i = 1;
-                while (i < text.Length && Lower(line[at + i]) == Lower(text[i]))
+                int start = at + found - anchor;
+                if (start + text.Length > line.Length)
+                    return -1;
+                int i = 0;
+                while (i < text.Length && Lower(line[start + i]) == Lower(text[i]))
                     i++;
                 if (i == text.Length)
-                    return at;
-                at++;
+                    return start;
+                at += found + 1;
             }
 
             return -1;

@@ -41,6 +41,15 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
         public void Clef_records_mean_what_serilog_expressions_says(string expression, bool expected) => Assert.Equal(expected, Matches(expression, Clef));
 
         [Theory]
+        [InlineData("Application = 'Payrollsync' and @l in ['Warning', 'Error'] and MessageId like 'E1%'", true)]
+        [InlineData("not (Msgid is null or Msgid = 'ID-41') and Count > 10", true)]
+        [InlineData("@m like '%timeout%' ci or StartsWith(SourceContext, 'Legacy') or IsMatch(Msgid, '^ID-4\\d$')", true)]
+        [InlineData("@m like '%timeout%' ci", true)]
+        [InlineData("IsMatch(Msgid, '^ID-4\\d$')", true)]
+        public void The_readmes_examples_read_as_the_readme_says(string expression, bool expected) =>
+            Assert.Equal(expected, Matches(expression, "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"Request TIMEOUT for {Msgid}\",\"@l\":\"Warning\",\"Application\":\"Payrollsync\",\"MessageId\":\"E131\",\"Msgid\":\"ID-42\",\"Count\":12}"));
+
+        [Theory]
         [InlineData("Count between 10 and 12", true)]
         [InlineData("Count not between 10 and 12", false)]
         [InlineData("Missing not between 10 and 12", true)] // = not (Missing >= 10 and Missing <= 12): the rewrite's meaning
