@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using I18nToolkit.Cli.Logs.Formatting;
 using I18nToolkit.Cli.Projects;
 using I18nToolkit.Cli.Translations;
 
@@ -74,7 +75,7 @@ namespace I18nToolkit.Cli.Check
                 foreach (TranslationFinding finding in state.Findings)
                 {
                     string where = finding.Line > 0 ? $"{Path.GetRelativePath(translations.Settings.Directory, state.Path)}({finding.Line})" : Path.GetRelativePath(translations.Settings.Directory, state.Path);
-                    output.WriteLine($"  {finding.Issue.ToString().ToLowerInvariant(),-8} {finding.Key}  {where}: {finding.Detail}");
+                    output.WriteLine($"  {finding.Issue.ToString().ToLowerInvariant(),-8} {SafeText.Quote(finding.Key)}  {where}: {SafeText.Quote(finding.Detail, 400)}");
                 }
             }
         }

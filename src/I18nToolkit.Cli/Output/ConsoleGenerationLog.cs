@@ -1,5 +1,6 @@
 using System.IO;
 using I18nToolkit.Build.Generation;
+using I18nToolkit.Cli.Logs.Formatting;
 
 namespace I18nToolkit.Cli.Output
 {
@@ -24,13 +25,13 @@ namespace I18nToolkit.Cli.Output
         public void Error(string code, string file, int line, int column, string message)
         {
             Errors++;
-            _error.WriteLine($"{Location(file, line, column)}: error {code}: {message}");
+            _error.WriteLine($"{Location(file, line, column)}: error {code}: {SafeText.Quote(message, 1000)}");
         }
 
         public void Warning(string code, string file, int line, int column, string message)
         {
             Warnings++;
-            _error.WriteLine($"{Location(file, line, column)}: warning {code}: {message}");
+            _error.WriteLine($"{Location(file, line, column)}: warning {code}: {SafeText.Quote(message, 1000)}");
         }
 
         /// <summary>With <c>--verbose</c> only: the commands print their own summary of what was done (each culture file once).</summary>
