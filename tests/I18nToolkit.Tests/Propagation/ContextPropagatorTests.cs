@@ -87,11 +87,22 @@ namespace I18nToolkit.Tests.Propagation
                     var pairs = Enumerable.Range(0, random.Next(1, 4))
                         .Select(_ => (keys[random.Next(keys.Length)], (object)(random.Next(8) == 0 ? new string('x', random.Next(1000, 4000)) : "v" + random.Next(100))))
                         .ToArray();
-                    bool loggingScope = random.Next(4) == 0;
+                    int kind = random.Next(6);
+                    bool loggingScope = kind == 0;
                     loggingScopes |= loggingScope;
-                    opened.Push(loggingScope
-                        ? scopes.Push(pairs.Select(p => new KeyValuePair<string, object?>(p.Item1, p.Item2)).ToList())
-                        : DiagnosticContext.Push(pairs));
+                    if (kind == 1)
+                    {
+                        // A received carrier: accepted or only passed on, with properties and empty values.
+                        string header = string.Join(",", pairs.Select(p => p.Item1 + "=" + (random.Next(5) == 0 ? string.Empty : BaggageCodec.Encode((string)p.Item2)) + (random.Next(3) == 0 ? ";ttl=" + random.Next(9) : string.Empty)));
+                        loggingScopes = true; // what crossed may then differ from what the records show: not compared below
+                        opened.Push(ContextPropagator.Extract(new Dictionary<string, string> { ["baggage"] = header }, new ContextPropagationOptions { AcceptAll = random.Next(2) == 0 }));
+                    }
+                    else
+                    {
+                        opened.Push(loggingScope
+                            ? scopes.Push(pairs.Select(p => new KeyValuePair<string, object?>(p.Item1, p.Item2)).ToList())
+                            : DiagnosticContext.Push(pairs));
+                    }
                     for (int twice = 0; twice < 2; twice++)
                     {
                         var fast = new Dictionary<string, string>();
