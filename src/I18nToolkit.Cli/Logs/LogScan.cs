@@ -143,18 +143,26 @@ namespace I18nToolkit.Cli.Logs
                 LogRecord? record = null;
                 try
                 {
-                    if (evaluate)
+                    bool window = _since is not null || _until is not null;
+                    if (_filter?.Fast is FastFilter fast && fast.TryMatch(bytes, window, out bool fastMatch, out DateTimeOffset? fastTime))
+                    {
+                        // A simple filter on a CLEF line: evaluated field by field (its meaning is the language's).
+                        if (!fastMatch || (window && !InWindow(fastTime is not null, fastTime.GetValueOrDefault())))
+                            continue;
+                    }
+                    else if (evaluate)
                     {
                         // The filter is Serilog.Expressions' own, evaluated on the line read as a Serilog event.
-                        Serilog.Events.LogEvent logEvent = LogEventReader.Read(bytes, out bool hasTime);
-                        if ((_since is not null || _until is not null) && !InWindow(hasTime, logEvent.Timestamp))
+                        Serilog.Events.LogEvent logEvent = LogEventReader.Read(bytes, out bool hasTime, _filter?.Needs ?? EventNeeds.None);
+                        if (window && !InWindow(hasTime, logEvent.Timestamp))
                             continue;
                         if (_filter is not null && !_filter.Matches(logEvent))
                             continue;
                     }
 
                     // The fields the caller reads, straight from the line where it is CLEF; else from the whole record.
-                    if (!_reader.TryRead(bytes, slots))
+                    // (With none to read, a line the filter or window has read is known to be JSON already.)
+                    if ((_fields.Count > 0 || !evaluate) && !_reader.TryRead(bytes, slots))
                     {
                         record = LogRecord.Parse(bytes);
                         for (int i = 0; i < slots.Length; i++)

@@ -24,16 +24,24 @@ namespace I18nToolkit.Cli.Logs.Expressions
     /// </remarks>
     internal sealed class CompiledFilter
     {
-        private readonly CompiledExpression _expression;
+        private readonly Lazy<CompiledExpression> _expression;
 
-        private CompiledFilter(CompiledExpression expression, string serilogText, IReadOnlyList<RequiredText> required)
+        private CompiledFilter(Lazy<CompiledExpression> expression, string serilogText, IReadOnlyList<RequiredText> required, FastFilter? fast)
         {
             _expression = expression;
+            Fast = fast;
             SerilogText = serilogText;
             RequiredText = required;
+            Needs = Records.EventNeeds.Of(serilogText);
         }
 
-        /// <summary>What Serilog.Expressions compiled: the expression itself, or its extensions rewritten.</summary>
+        /// <summary>The filter's form for CLEF lines where the language's meaning is simple enough (see <see cref="FastFilter"/>), or null.</summary>
+        public FastFilter? Fast { get; }
+
+        /// <summary>What of a record the filter can look at (the reader builds only that).</summary>
+        public Records.EventNeeds Needs { get; }
+
+        /// <summary>What Serilog.Expressions compiles: the expression itself, its extensions rewritten, or (for a fast filter) its parenthesized form.</summary>
         public string SerilogText { get; }
 
         /// <summary>Text a line that can match contains: for every entry, one of its alternatives.</summary>
@@ -60,13 +68,22 @@ namespace I18nToolkit.Cli.Logs.Expressions
                 oursFailed = e;
             }
 
+            // The simple filters need the library only for lines the fast form does not take (MEL's format): compiled on
+            // first use, which a CLEF log never makes. Their rewrite is in the language by construction.
+            FastFilter? fast = ours is null ? null : FastFilter.TryCreate(ours);
+            if (fast is not null)
+            {
+                string text = ours!.ToSerilog(); // what it means, in the language (= and in, and, or: as written, parenthesized)
+                return new CompiledFilter(new Lazy<CompiledExpression>(() => Compiled(text, formatProvider)), text, Requirements(ours!), fast);
+            }
+
             if (TryCompile(expression, formatProvider, out CompiledExpression? compiled, out string? error))
-                return new CompiledFilter(compiled!, expression, ours is null ? Array.Empty<RequiredText>() : Requirements(ours));
+                return new CompiledFilter(Eager(compiled!), expression, ours is null ? Array.Empty<RequiredText>() : Requirements(ours), null);
             if (ours is not null)
             {
                 string rewritten = ours.ToSerilog();
                 if (TryCompile(rewritten, formatProvider, out compiled, out string? rewriteError))
-                    return new CompiledFilter(compiled!, rewritten, Requirements(ours));
+                    return new CompiledFilter(Eager(compiled!), rewritten, Requirements(ours), null);
                 error = rewriteError;
             }
 
@@ -78,7 +95,12 @@ namespace I18nToolkit.Cli.Logs.Expressions
         }
 
         /// <summary>Whether the event satisfies the filter (Serilog's truth: only <c>true</c> is true).</summary>
-        public bool Matches(LogEvent logEvent) => ExpressionResult.IsTrue(_expression(logEvent));
+        public bool Matches(LogEvent logEvent) => ExpressionResult.IsTrue(_expression.Value(logEvent));
+
+        private static Lazy<CompiledExpression> Eager(CompiledExpression compiled) => new Lazy<CompiledExpression>(() => compiled);
+
+        private static CompiledExpression Compiled(string text, IFormatProvider formatProvider) =>
+            TryCompile(text, formatProvider, out CompiledExpression? compiled, out string? error) ? compiled! : throw new InvalidOperationException("The filter's rewrite did not compile: " + error);
 
         public static string NormalizeLevel(string level) => Grammar.LogLevelNames.Normalize(level);
 
@@ -106,9 +128,10 @@ namespace I18nToolkit.Cli.Logs.Expressions
             public static readonly BuiltInsOnly Instance = new BuiltInsOnly();
         }
 
-        private static readonly Regex UnknownFunction = new Regex("^The function name `([^`]+)` was not recognized", RegexOptions.CultureInvariant);
+        // Made when an error is reported, not at start-up: a filter that compiles never pays for them.
+        private static Regex UnknownFunction => new Regex("^The function name `([^`]+)` was not recognized", RegexOptions.CultureInvariant);
 
-        private static readonly Regex SerilogLocation = new Regex(@"^Syntax error \(line (\d+), column (\d+)\): ", RegexOptions.CultureInvariant);
+        private static Regex SerilogLocation => new Regex(@"^Syntax error \(line (\d+), column (\d+)\): ", RegexOptions.CultureInvariant);
 
         /// <summary>Serilog.Expressions' message, with its line and column made a position for the caret.</summary>
         private static FilterSyntaxException SyntaxError(string expression, string error)
@@ -158,7 +181,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
                     && node.Children[1].Kind == FilterNodeKind.Constant && node.Children[1].Value.Kind == LogValueKind.String:
                     string literal = LikePattern.LongestLiteral(node.Children[1].Value.Text!);
                     if (literal.Length >= 2 && IsVerbatimInJson(literal))
-                        groups.Add(new RequiredText(new[] { Encoding.UTF8.GetBytes(literal) }, ignoreCase: false));
+                        groups.Add(new RequiredText(new[] { Encoding.UTF8.GetBytes(literal) }));
                     break;
             }
 
@@ -185,6 +208,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
             if (!level && !IsProperty(field))
                 return null; // @m may be rendered from @mt, @t may be written in other forms
             var texts = new List<byte[]>();
+            var levels = new List<string>();
             for (int i = 1; i < node.Children.Count; i++)
             {
                 FilterNode constant = node.Children[i];
@@ -197,7 +221,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
                     continue;
                 }
 
-                // A level is read in any case and by MEL's names too (LogEventReader): a line must hold one of its spellings.
+                // A level is read in any case and by MEL's names too (LogEventReader): the line's level field holds one of its spellings.
                 if (!LevelSpellings.TryGetValue(value, out string[]? spellings))
                 {
                     if (value == "Information")
@@ -205,11 +229,12 @@ namespace I18nToolkit.Cli.Logs.Expressions
                     continue; // no level is named so: Serilog never matches, nothing needs to be found
                 }
 
-                foreach (string spelling in spellings)
-                    texts.Add(Encoding.UTF8.GetBytes("\"" + spelling + "\""));
+                levels.AddRange(spellings);
             }
 
-            return texts.Count == 0 ? null : new RequiredText(texts.ToArray(), ignoreCase: level);
+            if (texts.Count == 0 && levels.Count == 0)
+                return null;
+            return new RequiredText(texts.ToArray(), levels.ToArray());
         }
 
         /// <summary>Text every JSON writer leaves unescaped (no quotes, backslashes, slashes, HTML-sensitive or non-ASCII characters).</summary>

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Serilog.Events;
 using Serilog.Parsing;
@@ -28,15 +29,24 @@ namespace I18nToolkit.Cli.Logs.Records
         /// <summary>Reads one line; <paramref name="hasTimestamp"/> says whether it had a readable time.</summary>
         /// <exception cref="JsonException">The line is not one JSON object.</exception>
         /// <exception cref="InvalidOperationException">A string in the line is not valid UTF-8 or UTF-16 (a lone surrogate).</exception>
-        public static LogEvent Read(ReadOnlySpan<byte> line, out bool hasTimestamp)
+        /// <param name="line">The line, without its line break.</param>
+        /// <param name="hasTimestamp">Whether the line had a readable time.</param>
+        /// <param name="needs">What of the record to build (default: all of it); the rest is only checked to be JSON.</param>
+        public static LogEvent Read(ReadOnlySpan<byte> line, out bool hasTimestamp, EventNeeds? needs = null)
         {
-            using JsonDocument document = LogRecord.ParseDocument(line);
-            JsonElement root = document.RootElement;
             var fields = new EventFields();
-            if (LogRecord.IsMicrosoftFormat(root))
-                ReadMicrosoft(root, fields);
-            else
-                ReadClef(root, fields);
+            if (!TryReadClef(line, fields, needs ?? EventNeeds.All))
+            {
+                // Not CLEF as writers write it (@t first): Microsoft.Extensions.Logging's format, or another order.
+                fields = new EventFields();
+                using JsonDocument document = LogRecord.ParseDocument(line);
+                JsonElement root = document.RootElement;
+                if (LogRecord.IsMicrosoftFormat(root))
+                    ReadMicrosoft(root, fields);
+                else
+                    ReadClef(root, fields);
+            }
+
             hasTimestamp = fields.HasTime;
             var properties = new List<LogEventProperty>(fields.Properties.Count);
             foreach (KeyValuePair<string, LogEventPropertyValue> pair in fields.Properties)
@@ -79,6 +89,156 @@ namespace I18nToolkit.Cli.Logs.Records
             {
                 if (value.ValueKind == JsonValueKind.String)
                     Level = LevelOf(value.GetString()!);
+            }
+        }
+
+        /// <summary>
+        /// Reads a CLEF line in one pass of <see cref="Utf8JsonReader"/> (which checks all of it is JSON), building only
+        /// what <paramref name="needs"/> names and skipping the rest; false when the line does not start with <c>@t</c>.
+        /// </summary>
+        private static bool TryReadClef(ReadOnlySpan<byte> line, EventFields fields, EventNeeds needs)
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                throw new JsonException("the line is not a JSON object");
+            bool first = true;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (first && !reader.ValueTextEquals(TimeKey))
+                    return false;
+                first = false;
+                ReadOnlySpan<byte> name = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+                if (!reader.Read())
+                    throw new JsonException("the line ends inside the object");
+                if (name.Length > 1 && name[0] == '@' && name[1] != '@')
+                {
+                    ReadBuiltIn(ref reader, name, fields, needs);
+                    continue;
+                }
+
+                if (name.Length > 1 && name[0] == '@')
+                    name = name.Slice(1); // @@name is the property @name
+                if (needs.PropertyNames is null || IsNeeded(name, needs.PropertyNames))
+                {
+                    string key = Encoding.UTF8.GetString(name);
+                    LogEventPropertyValue value = ReadValue(ref reader);
+                    if (key.Length > 0)
+                        fields.Properties[key] = value;
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject)
+                throw new JsonException("the line is not one JSON object");
+            LogRecord.EnsureOnlyWhitespaceAfter(line, reader.BytesConsumed);
+            if (fields.TraceId is null || fields.SpanId is null)
+            {
+                fields.TraceId = null;
+                fields.SpanId = null;
+            }
+
+            return true;
+        }
+
+        private static readonly byte[] TimeKey = Encoding.UTF8.GetBytes("@t");
+
+        /// <summary>The time the reader is on, as every path reads a time (a time without an offset is UTC); null if it is none.</summary>
+        internal static DateTimeOffset? TimeOf(ref Utf8JsonReader reader) =>
+            reader.TokenType == JsonTokenType.String && DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset time)
+                ? time
+                : null;
+
+        private static bool IsNeeded(ReadOnlySpan<byte> name, byte[][] needed)
+        {
+            foreach (byte[] candidate in needed)
+            {
+                if (name.SequenceEqual(candidate))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static void ReadBuiltIn(ref Utf8JsonReader reader, ReadOnlySpan<byte> name, EventFields fields, EventNeeds needs)
+        {
+            bool text = reader.TokenType == JsonTokenType.String;
+            switch (Encoding.ASCII.GetString(name))
+            {
+                case "@t":
+                    if (TimeOf(ref reader) is DateTimeOffset time)
+                    {
+                        fields.Timestamp = time;
+                        fields.HasTime = true;
+                    }
+
+                    break;
+                case "@l":
+                    if (text)
+                        fields.Level = LevelOf(reader.GetString()!);
+                    break;
+                case "@mt" when needs.Template:
+                    fields.Template = text ? reader.GetString() : null;
+                    break;
+                case "@m" when needs.Template:
+                    fields.Message = text ? reader.GetString() : null;
+                    break;
+                case "@x" when needs.Exception:
+                    fields.Exception = text ? reader.GetString() : null;
+                    break;
+                case "@tr" when needs.Trace && text:
+                    string trace = reader.GetString()!;
+                    if (IsHex(trace, 32))
+                        fields.TraceId = ActivityTraceId.CreateFromString(trace.AsSpan());
+                    break;
+                case "@sp" when needs.Trace && text:
+                    string span = reader.GetString()!;
+                    if (IsHex(span, 16))
+                        fields.SpanId = ActivitySpanId.CreateFromString(span.AsSpan());
+                    break;
+            }
+
+            reader.Skip(); // a string was read or is skipped; a structure (not CLEF's) is skipped whole
+        }
+
+        /// <summary>A JSON value as Serilog holds one (see <see cref="Value(JsonElement)"/>), read from the reader.</summary>
+        private static LogEventPropertyValue ReadValue(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    return new ScalarValue(reader.GetString());
+                case JsonTokenType.Number:
+                    return reader.TryGetDecimal(out decimal number) ? new ScalarValue(number) : new ScalarValue(reader.GetDouble());
+                case JsonTokenType.True:
+                    return new ScalarValue(true);
+                case JsonTokenType.False:
+                    return new ScalarValue(false);
+                case JsonTokenType.StartArray:
+                    var items = new List<LogEventPropertyValue>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        items.Add(ReadValue(ref reader));
+                    return new SequenceValue(items);
+                case JsonTokenType.StartObject:
+                    string? typeTag = null;
+                    var members = new List<LogEventProperty>();
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        string member = reader.GetString()!;
+                        reader.Read();
+                        if (member == "$type" && reader.TokenType == JsonTokenType.String)
+                            typeTag = reader.GetString();
+                        else if (member.Length > 0)
+                            members.Add(new LogEventProperty(member, ReadValue(ref reader)));
+                        else
+                            reader.Skip();
+                    }
+
+                    return new StructureValue(members, typeTag);
+                default:
+                    return new ScalarValue(null);
             }
         }
 
@@ -169,8 +329,19 @@ namespace I18nToolkit.Cli.Logs.Records
         private static readonly LogEventLevel[] Levels = (LogEventLevel[])Enum.GetValues(typeof(LogEventLevel));
 
         /// <summary>A level by its Serilog or MEL name, in any case (<c>Warning</c>, <c>warn</c>, <c>Critical</c>); Information for others.</summary>
-        private static LogEventLevel LevelOf(string text)
+        internal static LogEventLevel LevelOf(string text)
         {
+            switch (text)
+            {
+                // As writers write them: no allocation for the usual case.
+                case "Verbose": case "Trace": return LogEventLevel.Verbose;
+                case "Debug": return LogEventLevel.Debug;
+                case "Information": return LogEventLevel.Information;
+                case "Warning": return LogEventLevel.Warning;
+                case "Error": return LogEventLevel.Error;
+                case "Fatal": case "Critical": return LogEventLevel.Fatal;
+            }
+
             string name = LogLevelNames.Normalize(text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1).ToLowerInvariant());
             foreach (LogEventLevel level in Levels)
             {

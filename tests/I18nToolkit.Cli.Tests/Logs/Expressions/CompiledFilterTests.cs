@@ -91,7 +91,8 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
         [InlineData("A = 'x' ci", new string[0])]
         [InlineData("A = 'a<b'", new string[0])]
         [InlineData("A = 'a/b'", new string[0])]
-        [InlineData("@l = 'Fatal'", new[] { "\"Critical\"|\"Fatal\"" })]
+        [InlineData("@l = 'Fatal'", new[] { "@l:Critical|@l:Fatal" })]
+        [InlineData("@l in ('Warning', 'Error') or A = 'x'", new[] { "\"x\"|@l:Error|@l:Warn|@l:Warning" })]
         [InlineData("@l = 'Information'", new string[0])]
         [InlineData("@m = 'x'", new string[0])]
         [InlineData("@m like '%Hello%'", new string[0])]
@@ -108,6 +109,8 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
                 var texts = new List<string>();
                 foreach (byte[] text in group.Alternatives)
                     texts.Add(Encoding.UTF8.GetString(text));
+                foreach (string level in group.Levels)
+                    texts.Add("@l:" + level);
                 texts.Sort(System.StringComparer.Ordinal);
                 actual.Add(string.Join("|", texts));
             }

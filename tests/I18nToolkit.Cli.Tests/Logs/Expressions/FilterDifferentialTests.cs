@@ -21,7 +21,7 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
     {
         private static readonly string[] Names = { "A", "B", "Application", "Count" };
 
-        private static readonly Gen<string> Text = Gen.OneOf("x", "Payrollsync", "", "a b", "tes", "test", "100%", "a_b", "O'Neil", "ü", "a/b", "Tes");
+        private static readonly Gen<string> Text = Gen.OneOf("x", "Payrollsync", "", "a b", "tes", "test", "100%", "a_b", "O'Neil", "ü", "a/b", "Tes", "Warning", "Information", "Verbose", "Error");
 
         private static readonly Gen<LogEventPropertyValue> Value = Gen.OneOf<LogEventPropertyValue>(
             Text.Select(t => (LogEventPropertyValue)new ScalarValue(t)),
@@ -104,8 +104,10 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
                         return;
                     }
 
-                    // The reference: the library, on the original event, for what the tool compiled (the rewrite's meaning for JMS forms).
-                    bool truth = ExpressionResult.IsTrue(SerilogExpression.Compile(filter.SerilogText, CultureInfo.InvariantCulture)(logEvent));
+                    // The reference: the library, on the original event, for the expression itself where the language reads it,
+                    // else for the rewrite (the JMS forms' meaning).
+                    string reference = SerilogExpression.TryCompile(expression, out _, out _) ? expression : filter.SerilogText;
+                    bool truth = ExpressionResult.IsTrue(SerilogExpression.Compile(reference, CultureInfo.InvariantCulture)(logEvent));
                     Assert.Equal(truth, FilterRun.Matches(filter, FilterRun.Clef(logEvent)));
                 },
                 iter: 3000,

@@ -7,16 +7,18 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
     public class RequiredTextTests
     {
         [Theory]
-        [InlineData("{\"@l\":\"Warning\"}", true)]
-        [InlineData("{\"@l\":\"WARNING\"}", true)]
-        [InlineData("\"warning\"", true)]
+        [InlineData("{\"@t\":\"x\",\"@l\":\"Warning\"}", true)]
+        [InlineData("{\"@l\" : \"WARNING\"}", true)]
+        [InlineData("{\"LogLevel\":\"warn\"}", true)]
         [InlineData("{\"@l\":\"Warnings\"}", false)]
-        [InlineData("{\"a\":\"x\",\"b\":\"Warn\"}", false)]
-        [InlineData("\"Warnin", false)]
-        [InlineData("", false)]
-        public void Levels_are_found_in_any_case_and_only_whole(string line, bool expected)
+        [InlineData("{\"@l\":\"Error\",\"Text\":\"Warning\"}", false)]
+        [InlineData("{\"Text\":\"Warning\"}", false)] // no level field: Information
+        [InlineData("{\"@l\":\"Error\",\"N\":{\"@l\":\"Warning\"}}", true)] // two level keys: the reader decides
+        [InlineData("{\"@l\":\"W\\u0061rning\"}", true)] // escaped: the reader decides
+        [InlineData("{\"X\":\"say \\\"@l\\\":\\\"Debug\\\"\",\"@l\":\"Warning\"}", true)] // a key inside a string is no key
+        public void Levels_are_read_from_the_level_field_in_any_case(string line, bool expected)
         {
-            var text = new RequiredText(new[] { Encoding.UTF8.GetBytes("\"Warning\"") }, ignoreCase: true);
+            RequiredText text = RequiredText.ForLevels(new[] { "Warning", "Warn" });
 
             Assert.Equal(expected, text.IsIn(Encoding.UTF8.GetBytes(line)));
         }
@@ -24,8 +26,8 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
         [Fact]
         public void Other_text_is_found_as_written_and_either_alternative_will_do()
         {
-            var text = new RequiredText(new[] { Encoding.UTF8.GetBytes("\"Payrollsync\"") }, ignoreCase: false)
-                .Or(new RequiredText(new[] { Encoding.UTF8.GetBytes("\"Billing\"") }, ignoreCase: false));
+            var text = new RequiredText(new[] { Encoding.UTF8.GetBytes("\"Payrollsync\"") })
+                .Or(new RequiredText(new[] { Encoding.UTF8.GetBytes("\"Billing\"") }));
 
             Assert.True(text.IsIn(Encoding.UTF8.GetBytes("{\"A\":\"Billing\"}")));
             Assert.False(text.IsIn(Encoding.UTF8.GetBytes("{\"A\":\"payrollsync\"}")));
