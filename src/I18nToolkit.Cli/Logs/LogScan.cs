@@ -67,7 +67,7 @@ namespace I18nToolkit.Cli.Logs
             var batch = new List<LogBlock>(width);
             var states = new TState[width];
             var results = new BlockResult[width];
-            foreach (LogBlock block in blocks)
+            foreach (LogBlock block in parallel ? ReadAhead(blocks, width * 2) : blocks)
             {
                 batch.Add(block);
                 if (batch.Count == width)
@@ -111,6 +111,59 @@ namespace I18nToolkit.Cli.Logs
             }
         }
 
+        /// <summary>
+        /// The blocks, read on another thread up to <paramref name="ahead"/> blocks ahead of the scan, so reading (and
+        /// unzipping) overlaps scanning instead of waiting for it. A reading error reaches the caller after the blocks
+        /// before it; when the scan stops early, the reader stops too and the blocks it read are given back.
+        /// </summary>
+        private static IEnumerable<LogBlock> ReadAhead(IEnumerable<LogBlock> blocks, int ahead)
+        {
+            using var queue = new System.Collections.Concurrent.BlockingCollection<LogBlock>(ahead);
+            using var stop = new System.Threading.CancellationTokenSource();
+            System.Threading.Tasks.Task reader = System.Threading.Tasks.Task.Run(() =>
+            {
+                try
+                {
+                    foreach (LogBlock block in blocks)
+                    {
+                        try
+                        {
+                            queue.Add(block, stop.Token);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            block.Release();
+                            return;
+                        }
+                    }
+                }
+                finally
+                {
+                    queue.CompleteAdding();
+                }
+            });
+            try
+            {
+                foreach (LogBlock block in queue.GetConsumingEnumerable())
+                    yield return block;
+                reader.GetAwaiter().GetResult(); // a reading error, after the blocks read before it
+            }
+            finally
+            {
+                stop.Cancel();
+                while (queue.TryTake(out LogBlock? left))
+                    left.Release();
+                try
+                {
+                    reader.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Already reported above, or the scan itself failed: its exception is the one that counts.
+                }
+            }
+        }
+
         private sealed class BlockResult
         {
             public long Lines;
@@ -128,18 +181,28 @@ namespace I18nToolkit.Cli.Logs
             bool evaluate = _filter is not null || _since is not null || _until is not null;
             // A block with no \u escape at all: no line in it can spell the required text differently.
             bool escapes = required is { Count: > 0 } && new ReadOnlySpan<byte>(block.Buffer, 0, block.Length).IndexOf(UnicodeEscape) >= 0;
-            foreach (LogLine line in block.Lines())
+            var search = required is { Count: > 0 } ? new BlockSearch(block, required) : null;
+            var all = new ReadOnlySpan<byte>(block.Buffer, 0, block.Length);
+            long number = block.FirstLine - 1;
+            for (int start = 0, next; start < block.Length; start = next)
             {
-                ReadOnlySpan<byte> bytes = line.Bytes.Span;
+                // One line: [start, end), its CR dropped; lines are found here, not through an iterator, as this loop is hot.
+                int newline = all.Slice(start).IndexOf((byte)'\n');
+                int end = newline < 0 ? block.Length : start + newline;
+                next = end + 1;
+                number++;
+                int stop = end > start && all[end - 1] == '\r' ? end - 1 : end;
+                ReadOnlySpan<byte> bytes = all.Slice(start, stop - start);
                 if (IsBlank(bytes))
                     continue;
                 result.Lines++;
 
                 // A line that lacks the filter's text cannot match; unless it does not even look like one JSON object
                 // (truncated, plain text), which the reader below then reports.
-                if (required is { Count: > 0 } && !(escapes && bytes.IndexOf(UnicodeEscape) >= 0) && !Contains(bytes, required) && LooksLikeObject(bytes))
+                if (search is not null && !(escapes && bytes.IndexOf(UnicodeEscape) >= 0) && !search.Holds(start, stop) && LooksLikeObject(bytes))
                     continue;
 
+                var line = new LogLine(block.Source, number, new ReadOnlyMemory<byte>(block.Buffer, start, stop - start));
                 LogRecord? record = null;
                 try
                 {
@@ -234,16 +297,60 @@ namespace I18nToolkit.Cli.Logs
             return true;
         }
 
-        /// <summary>Whether the line holds, for each group, one of its texts.</summary>
-        private static bool Contains(ReadOnlySpan<byte> line, IReadOnlyList<RequiredText> groups)
+        /// <summary>
+        /// The required text of a block's lines, searched for through the whole block once per text rather than line by
+        /// line: each text's next occurrence is kept, and a line holds it when that occurrence starts inside it.
+        /// </summary>
+        private sealed class BlockSearch
         {
-            foreach (RequiredText group in groups)
+            private readonly byte[] _block;
+            private readonly int _length;
+            private readonly IReadOnlyList<RequiredText> _groups;
+            private readonly int[][] _next;
+
+            public BlockSearch(LogBlock block, IReadOnlyList<RequiredText> groups)
             {
-                if (!group.IsIn(line))
-                    return false;
+                _block = block.Buffer;
+                _length = block.Length;
+                _groups = groups;
+                _next = new int[groups.Count][];
+                for (int g = 0; g < groups.Count; g++)
+                {
+                    _next[g] = new int[groups[g].Alternatives.Length];
+                    Array.Fill(_next[g], -1);
+                }
             }
 
-            return true;
+            /// <summary>Whether the line [start, end) holds, for each group, one of its texts (or its level).</summary>
+            public bool Holds(int start, int end)
+            {
+                for (int g = 0; g < _groups.Count; g++)
+                {
+                    if (!GroupHolds(g, start, end))
+                        return false;
+                }
+
+                return true;
+            }
+
+            private bool GroupHolds(int g, int start, int end)
+            {
+                byte[][] texts = _groups[g].Alternatives;
+                int[] next = _next[g];
+                for (int a = 0; a < texts.Length; a++)
+                {
+                    if (next[a] < start)
+                    {
+                        int found = new ReadOnlySpan<byte>(_block, start, _length - start).IndexOf(texts[a]);
+                        next[a] = found < 0 ? int.MaxValue : start + found;
+                    }
+
+                    if (next[a] <= end - texts[a].Length)
+                        return true;
+                }
+
+                return _groups[g].Levels.Length > 0 && _groups[g].LevelIn(new ReadOnlySpan<byte>(_block, start, end - start));
+            }
         }
 
         private static string FirstSentence(string message)
