@@ -56,6 +56,9 @@ namespace I18nToolkit.Cli.Logs
 
         public long Malformed { get; private set; }
 
+        /// <summary>Records the filter could not be evaluated on (and which were skipped, and reported).</summary>
+        public long Unevaluated { get; private set; }
+
         /// <summary>
         /// Scans every block: <paramref name="onMatch"/> gets each match with the state that
         /// <paramref name="create"/> made for its block, and <paramref name="complete"/> gets the blocks' states in input
@@ -97,6 +100,7 @@ namespace I18nToolkit.Cli.Logs
                     Lines += results[i].Lines;
                     Matched += results[i].Matched;
                     Malformed += results[i].Malformed;
+                    Unevaluated += results[i].Unevaluated;
                     foreach (string problem in results[i].Problems)
                     {
                         if (_problems.Count < ReportedLines)
@@ -169,6 +173,7 @@ namespace I18nToolkit.Cli.Logs
             public long Lines;
             public long Matched;
             public long Malformed;
+            public long Unevaluated;
             public List<string> Problems = new List<string>();
         }
 
@@ -219,7 +224,7 @@ namespace I18nToolkit.Cli.Logs
                         Serilog.Events.LogEvent logEvent = LogEventReader.Read(bytes, out bool hasTime, _filter?.Needs ?? EventNeeds.None);
                         if (window && !InWindow(hasTime, logEvent.Timestamp))
                             continue;
-                        if (_filter is not null && !_filter.Matches(logEvent))
+                        if (_filter is not null && !Evaluate(logEvent, line, result))
                             continue;
                     }
 
@@ -261,16 +266,37 @@ namespace I18nToolkit.Cli.Logs
         {
             foreach (string problem in _problems)
                 error.WriteLine("i18n: " + problem);
-            if (Malformed > _problems.Count)
-                error.WriteLine($"i18n: ... {Malformed - _problems.Count} more.");
+            if (Malformed + Unevaluated > _problems.Count)
+                error.WriteLine($"i18n: ... {Malformed + Unevaluated - _problems.Count} more.");
             if (Malformed > 0)
                 error.WriteLine($"i18n: {Malformed} of {Lines} lines were not JSON log records and were skipped.");
+            if (Unevaluated > 0)
+                error.WriteLine($"i18n: the filter could not be evaluated on {Unevaluated} of {Lines} records; they were skipped.");
             long overlong = source?.SkippedLines ?? 0;
             foreach (string problem in source?.Problems ?? Array.Empty<string>())
                 error.WriteLine("i18n: " + problem);
             if (overlong > (source?.Problems.Count ?? 0))
                 error.WriteLine($"i18n: ... {overlong - source!.Problems.Count} more lines too long.");
-            return Malformed > 0 || overlong > 0;
+            return Malformed > 0 || Unevaluated > 0 || overlong > 0;
+        }
+
+        /// <summary>
+        /// The library's verdict; where evaluating throws (a number beyond a decimal, a regular expression that times
+        /// out), the record is reported and skipped - the scan goes on.
+        /// </summary>
+        private bool Evaluate(Serilog.Events.LogEvent logEvent, LogLine line, BlockResult result)
+        {
+            try
+            {
+                return _filter!.Matches(logEvent);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                result.Unevaluated++;
+                if (result.Problems.Count < ReportedLines)
+                    result.Problems.Add($"{line.Source}:{line.Number}: the filter could not be evaluated on this record ({Formatting.SafeText.Quote(FirstSentence(e.Message), 200)}); skipped.");
+                return false;
+            }
         }
 
         private bool InWindow(bool hasTime, DateTimeOffset time)
