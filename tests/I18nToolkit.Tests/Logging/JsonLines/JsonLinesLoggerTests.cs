@@ -18,6 +18,27 @@ namespace I18nToolkit.Tests.Logging.JsonLines
             LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddJsonLines(o => o.Writer = writer));
 
         [Fact]
+        public void A_record_without_a_template_has_no_template_and_every_record_has_an_event_type_and_its_trace()
+        {
+            var writer = new StringWriter();
+            using var activity = new System.Diagnostics.Activity("request").SetIdFormat(System.Diagnostics.ActivityIdFormat.W3C).Start();
+            using (ILoggerFactory factory = Create(writer))
+            {
+                ILogger plain = factory.CreateLogger("ThirdParty");
+                plain.Log(LogLevel.Information, default, "already rendered", null, (state, _) => state);
+                plain.LogInformation("Encoding {Encoding}", "UTF-8");
+            }
+
+            JsonElement[] records = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+            Assert.False(records[0].TryGetProperty("@mt", out _)); // rendered text is not passed off as a template
+            Assert.Equal("already rendered", records[0].GetProperty("@m").GetString());
+            Assert.Equal("Encoding {Encoding}", records[1].GetProperty("@mt").GetString());
+            Assert.Equal(EventType.Text(EventType.Of(null, null, "Encoding {Encoding}")), records[1].GetProperty("@i").GetString());
+            Assert.All(records, r => Assert.Equal(activity.TraceId.ToHexString(), r.GetProperty("@tr").GetString()));
+            Assert.All(records, r => Assert.Equal(activity.SpanId.ToHexString(), r.GetProperty("@sp").GetString()));
+        }
+
+        [Fact]
         public void A_localized_record_is_one_clef_line_with_id_prefix_holes_and_context()
         {
             var writer = new StringWriter();
