@@ -339,7 +339,7 @@ namespace I18nToolkit.Propagation
             BaggageCodec.Deduplicate(entries);
             BaggageCodec.Cap(entries, maxEntries, problems);
             if (options?.AllowedKeys is not null)
-                entries.RemoveAll(e => !options.Allows(e.Key));
+                RemoveDisallowed(entries, options); // not a lambda here: its closure would be made on every call
             if (problems is not null)
             {
                 foreach (string problem in problems)
@@ -373,6 +373,18 @@ namespace I18nToolkit.Propagation
             if (count < pairs.Length)
                 Array.Resize(ref pairs, count);
             return DiagnosticContext.PushReceived(pairs, new ReceivedBaggage(entries.ToArray(), fromActivity));
+        }
+
+        private static void RemoveDisallowed(List<BaggageEntry> entries, ContextPropagationOptions options)
+        {
+            int kept = 0;
+            for (int i = 0; i < entries.Count; i++)
+            {
+                if (options.Allows(entries[i].Key))
+                    entries[kept++] = entries[i];
+            }
+
+            entries.RemoveRange(kept, entries.Count - kept);
         }
 
         private static bool HasProperties(List<BaggageEntry> entries)
