@@ -140,39 +140,17 @@ namespace I18nToolkit.Propagation
         /// </summary>
         private static int ReadProperties(string text, int at, out string? properties)
         {
-            int n = text.Length, i = at;
-            StringBuilder? normal = null;
-            while (i < n && text[i] == ';')
+            var normal = new StringBuilder();
+            int end = ScanProperties(text, at, (key, value) =>
             {
-                i = SkipSpace(text, i + 1);
-                int keyStart = i;
-                while (i < n && Is(text[i], TokenChar))
-                    i++;
-                int keyEnd = i;
-                i = SkipSpace(text, i);
-                if (keyStart == keyEnd)
-                {
-                    properties = null;
-                    return i;
-                }
-
-                normal ??= new StringBuilder();
                 if (normal.Length > 0)
                     normal.Append(';');
-                normal.Append(text, keyStart, keyEnd - keyStart);
-                if (i < n && text[i] == '=')
-                {
-                    i = SkipSpace(text, i + 1);
-                    int valueStart = i;
-                    while (i < n && Is(text[i], BaggageOctet))
-                        i++;
-                    normal.Append('=').Append(Encode(Decode(text, valueStart, i)));
-                    i = SkipSpace(text, i);
-                }
-            }
-
-            properties = normal!.ToString();
-            return i;
+                normal.Append(key);
+                if (value is not null)
+                    normal.Append('=').Append(Encode(value));
+            });
+            properties = end < 0 ? null : normal.ToString();
+            return end < 0 ? ~end : end;
         }
 
         /// <summary>
@@ -183,7 +161,18 @@ namespace I18nToolkit.Propagation
         {
             var list = new List<KeyValuePair<string, string?>>();
             string text = ";" + properties;
-            int n = text.Length, i = 0;
+            int end = ScanProperties(text, 0, (key, value) => list.Add(new KeyValuePair<string, string?>(key, value)));
+            return end == text.Length ? list : null;
+        }
+
+        /// <summary>
+        /// The one reading of properties: from the <c>;</c> at <paramref name="at"/>, each key and decoded value (null
+        /// without <c>=</c>) to <paramref name="onProperty"/>; returns where it stopped, or its complement (<c>~i</c>,
+        /// negative) where a property has no token key.
+        /// </summary>
+        private static int ScanProperties(string text, int at, Action<string, string?> onProperty)
+        {
+            int n = text.Length, i = at;
             while (i < n && text[i] == ';')
             {
                 i = SkipSpace(text, i + 1);
@@ -193,7 +182,7 @@ namespace I18nToolkit.Propagation
                 int keyEnd = i;
                 i = SkipSpace(text, i);
                 if (keyStart == keyEnd)
-                    return null;
+                    return ~i;
                 string? value = null;
                 if (i < n && text[i] == '=')
                 {
@@ -205,10 +194,10 @@ namespace I18nToolkit.Propagation
                     i = SkipSpace(text, i);
                 }
 
-                list.Add(new KeyValuePair<string, string?>(text.Substring(keyStart, keyEnd - keyStart), value));
+                onProperty(text.Substring(keyStart, keyEnd - keyStart), value);
             }
 
-            return i == n ? list : null;
+            return i;
         }
 
         /// <summary>The normal form of a property list (as the parser keeps it), or null when it is not a valid one.</summary>
