@@ -177,6 +177,10 @@ namespace I18nToolkit.Cli.Logs
             public List<string> Problems = new List<string>();
         }
 
+        // The scan's hot methods are compiled optimized at once: the tool, built for .NET 8, runs on later runtimes,
+        // which do not use its ahead-of-time code, and a scan is mostly over before tiered compilation optimizes its
+        // loops (about 8 % of the README filter's time over 200 MB, alternating runs).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private BlockResult Scan<TState>(LogBlock block, TState state, Action<TState, LogMatch> onMatch)
         {
             var result = new BlockResult();
@@ -359,6 +363,7 @@ namespace I18nToolkit.Cli.Logs
                 return true;
             }
 
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             private bool GroupHolds(int g, int start, int end)
             {
                 byte[][] texts = _groups[g].Alternatives;

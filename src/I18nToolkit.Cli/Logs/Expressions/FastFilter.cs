@@ -111,6 +111,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
         /// <paramref name="time"/> is the record's time where it has a readable one (read only if <paramref name="needTime"/>).
         /// </summary>
         /// <exception cref="JsonException">The line is not one JSON object.</exception>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public bool TryMatch(ReadOnlySpan<byte> line, bool needTime, out bool matches, out DateTimeOffset? time)
         {
             matches = false;

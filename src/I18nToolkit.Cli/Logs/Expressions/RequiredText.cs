@@ -55,6 +55,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
         /// and compares it ignoring ASCII case. Where the key occurs twice (a nested object may have one) or the value is
         /// escaped, it cannot tell, and says yes: the reader decides.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal bool LevelIn(ReadOnlySpan<byte> line)
         {
             foreach (byte[] key in LevelKeys)

@@ -96,6 +96,7 @@ namespace I18nToolkit.Cli.Logs.Records
         /// Reads a CLEF line in one pass of <see cref="Utf8JsonReader"/> (which checks all of it is JSON), building only
         /// what <paramref name="needs"/> names and skipping the rest; false when the line does not start with <c>@t</c>.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static bool TryReadClef(ReadOnlySpan<byte> line, EventFields fields, EventNeeds needs)
         {
             var reader = new Utf8JsonReader(line);
