@@ -16,9 +16,14 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 python3 "$(dirname "$0")/gen-clef.py" "$work/app.clef" "$size"
 python3 "$(dirname "$0")/gen-clef.py" "$work/small.clef" $(( size / 4 )) >/dev/null
-dotnet publish "$repo/src/I18nToolkit.Cli/I18nToolkit.Cli.csproj" -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$work/i18n" -nologo -v q >/dev/null
-i18n="$work/i18n/i18n"
+# The tool as users get it: packed (this machine's ReadyToRun package and the primary one) and installed.
+version="0.0.0-bench.$(date +%s)"  # new each run: NuGet caches a version once
+rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+dotnet pack "$repo/src/I18nToolkit.Cli/I18nToolkit.Cli.csproj" -c Release -o "$work/feed" -p:Version="$version" \
+  "-p:ToolPackageRuntimeIdentifiers=\"$rid;any\"" -nologo -v q >"$work/pack.log" || { cat "$work/pack.log"; exit 1; }
+dotnet tool install I18nToolkit.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" >"$work/pack.log" \
+  || { cat "$work/pack.log"; exit 1; }
+i18n="$work/tools/i18n"
 bytes=$(stat -c %s "$work/app.clef")
 
 # name | i18n --where | jq program
