@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 using I18nToolkit.Context;
 using Serilog.Core;
 using Serilog.Events;
@@ -34,12 +33,7 @@ namespace I18nToolkit.Logging
         /// </remarks>
         public LogEventProperty Stack => _stack ??= new LogEventProperty(DiagnosticContextEnricher.ContextPropertyName, new ScalarValue(_frame.StackText));
 
-        public static SerilogFrameCache For(ContextFrame frame, ILogEventPropertyFactory factory)
-        {
-            if (frame.AdapterCache is SerilogFrameCache cache)
-                return cache;
-            cache = new SerilogFrameCache(frame, factory);
-            return Interlocked.CompareExchange(ref frame.AdapterCache, cache, null) as SerilogFrameCache ?? cache;
-        }
+        public static SerilogFrameCache For(ContextFrame frame, ILogEventPropertyFactory factory) =>
+            frame.GetAdapterState(f => new SerilogFrameCache(f, factory));
     }
 }

@@ -59,7 +59,7 @@ namespace I18nToolkit.Formatting
         /// </summary>
         private static string Render(LogEvent logEvent, IFormatProvider formatProvider)
         {
-            if (!logEvent.Properties.ContainsKey(LogState<I18nToolkit.Localization.LocalizedString>.MessagePrefixProperty))
+            if (!logEvent.Properties.ContainsKey(LogPropertyNames.MessagePrefix))
                 return logEvent.RenderMessage(formatProvider);
             var text = new StringWriter(formatProvider);
             foreach (MessageTemplateToken token in logEvent.MessageTemplate.Tokens)
@@ -75,7 +75,7 @@ namespace I18nToolkit.Formatting
         }
 
         private static uint EventTypeOf(LogEvent logEvent) =>
-            EventType.Of(Text(logEvent, LogState<I18nToolkit.Localization.LocalizedString>.MessagePrefixProperty), Text(logEvent, LogState<I18nToolkit.Localization.LocalizedString>.MessageIdProperty), logEvent.MessageTemplate.Text);
+            EventType.Of(Text(logEvent, LogPropertyNames.MessagePrefix), Text(logEvent, LogPropertyNames.MessageId), logEvent.MessageTemplate.Text);
 
         private static string? Text(LogEvent logEvent, string name) =>
             logEvent.Properties.TryGetValue(name, out LogEventPropertyValue? value) && value is ScalarValue { Value: string text } ? text : null;

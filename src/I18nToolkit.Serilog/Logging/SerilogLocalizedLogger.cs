@@ -189,9 +189,9 @@ namespace I18nToolkit.Logging
             if (localizer is null)
                 return; // a default(LocalizedString): nothing was said
             MessageEntry entry = localizer.GetEntry(message.Message);
-            MessageTemplate display = entry.GetTemplate(CultureInfo.CurrentUICulture, localizer);
+            MessageTemplate display = entry.GetTemplate(CultureInfo.CurrentUICulture);
             MessageTemplate code = entry.CodeTemplate;
-            SerilogMessageCache cache = SerilogMessageCache.For(entry, localizer);
+            SerilogMessageCache cache = SerilogMessageCache.For(entry);
             bool translated = !ReferenceEquals(display, entry.DisplayTemplate);
 
             int holes = code.HoleNames.Count;
@@ -199,7 +199,7 @@ namespace I18nToolkit.Logging
             int n = 0;
             for (int i = 0; i < holes; i++)
             {
-                int argument = code.NameArgumentIndexes[i];
+                int argument = cache.ArgumentIndexes[i];
                 object? value = argument < message.ArgumentCount ? message.GetArgument(argument) : null;
                 HoleCapture capture = cache.Captures[i];
                 if (capture == HoleCapture.Stringify)

@@ -1,4 +1,4 @@
-using System.Threading;
+using System;
 using I18nToolkit.Grammar;
 using I18nToolkit.Localization;
 using Serilog.Events;
@@ -9,24 +9,30 @@ namespace I18nToolkit.Logging
 {
     /// <summary>
     /// What the Serilog logger builds once per message: the properties that identify it and Serilog's form of each
-    /// culture's template. Kept in <see cref="MessageEntry.AdapterCache"/>, so it lives as long as the message does.
+    /// culture's template. Kept as the entry's adapter state (<see cref="MessageEntry.GetAdapterState{TState}"/>), so it lives as long as the message does.
     /// </summary>
     internal sealed class SerilogMessageCache
     {
         private volatile (MessageTemplate Source, SerilogTemplate Converted)[] _templates = new (MessageTemplate, SerilogTemplate)[0];
 
-        private SerilogMessageCache(MessageEntry entry, string prefix)
+        private static readonly Func<MessageEntry, SerilogMessageCache> Create = entry => new SerilogMessageCache(entry);
+
+        private SerilogMessageCache(MessageEntry entry)
         {
             MessageTemplate code = entry.CodeTemplate;
+            string prefix = entry.Localizer.Prefix;
+            ArgumentIndexes = new int[code.HoleNames.Count];
+            for (int i = 0; i < ArgumentIndexes.Length; i++)
+                ArgumentIndexes[i] = code.HoleArgumentIndexes[i];
             Captures = new HoleCapture[code.HoleNames.Count];
             for (int i = 0; i < Captures.Length; i++)
                 Captures[i] = CaptureOf(code, code.HoleNames[i]);
 
-            Prefix = new LogEventProperty(LogState<LocalizedString>.MessagePrefixProperty, new ScalarValue(prefix));
-            EnglishFormat = new LogEventProperty(LogState<LocalizedString>.EnglishFormatProperty, new ScalarValue(entry.Text));
+            Prefix = new LogEventProperty(LogPropertyNames.MessagePrefix, new ScalarValue(prefix));
+            EnglishFormat = new LogEventProperty(LogPropertyNames.EnglishFormat, new ScalarValue(entry.Text));
             if (entry.Key is not null)
             {
-                MessageId = new LogEventProperty(LogState<LocalizedString>.MessageIdProperty, new ScalarValue(entry.Id.Value));
+                MessageId = new LogEventProperty(LogPropertyNames.MessageId, new ScalarValue(entry.Id.Value));
                 EventId = new LogEventProperty("EventId", new StructureValue(new[]
                 {
                     new LogEventProperty("Id", new ScalarValue(entry.Id.Number)),
@@ -34,6 +40,9 @@ namespace I18nToolkit.Logging
                 }));
             }
         }
+
+        /// <summary>For each hole name of the code's template (in <c>HoleNames</c> order), the argument it takes.</summary>
+        public int[] ArgumentIndexes { get; }
 
         /// <summary>How each hole of the code's template (in <c>HoleNames</c> order) is captured.</summary>
         public HoleCapture[] Captures { get; }
@@ -47,13 +56,7 @@ namespace I18nToolkit.Logging
         /// <summary>The message as written in code; added when a translation was used.</summary>
         public LogEventProperty EnglishFormat { get; }
 
-        public static SerilogMessageCache For(MessageEntry entry, Localizer localizer)
-        {
-            if (entry.AdapterCache is SerilogMessageCache cache)
-                return cache;
-            cache = new SerilogMessageCache(entry, localizer.Prefix);
-            return Interlocked.CompareExchange(ref entry.AdapterCache, cache, null) as SerilogMessageCache ?? cache;
-        }
+        public static SerilogMessageCache For(MessageEntry entry) => entry.GetAdapterState(Create);
 
         /// <summary>Serilog's form of <paramref name="template"/> (one of this message's culture templates).</summary>
         public SerilogTemplate GetTemplate(MessageTemplate template)

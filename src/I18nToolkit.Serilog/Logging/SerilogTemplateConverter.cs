@@ -12,13 +12,13 @@ namespace I18nToolkit.Logging
     {
         public static SerilogTemplate Convert(MessageTemplate template)
         {
-            var tokens = new List<MessageTemplateToken>(template.Segments.Length);
-            foreach (TemplateSegment segment in template.Segments)
+            var tokens = new List<MessageTemplateToken>(template.Parts.Count);
+            foreach (MessageTemplatePart part in template.Parts)
             {
-                MessageHole? hole = segment.Hole;
+                MessageHole? hole = part.Hole;
                 if (hole is null)
                 {
-                    tokens.Add(new TextToken(segment.Literal!));
+                    tokens.Add(new TextToken(part.Literal!));
                     continue;
                 }
 

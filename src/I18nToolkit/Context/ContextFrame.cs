@@ -71,7 +71,7 @@ namespace I18nToolkit.Context
         }
 
         /// <summary>The next outer frame, or null for the outermost one.</summary>
-        internal ContextFrame? Parent { get; }
+        public ContextFrame? Parent { get; }
 
         /// <summary>How many frames the stack holds up to and including this one.</summary>
         internal int Depth { get; }
@@ -93,8 +93,15 @@ namespace I18nToolkit.Context
 
         internal bool IsDisposed => _disposed;
 
-        /// <summary>A slot where a logging adapter caches what it builds once per frame (Serilog's properties).</summary>
-        internal ref object? AdapterCache => ref Cache.Adapter;
+        /// <summary>
+        /// What a logging adapter builds once per frame (Serilog's properties, say), kept with the frame (which never
+        /// changes): built by <paramref name="create"/> on first use, one state per <typeparamref name="TState"/>.
+        /// <paramref name="create"/> may run more than once when threads race; one result is kept.
+        /// </summary>
+        /// <typeparam name="TState">The adapter's own type (one state per type).</typeparam>
+        /// <param name="create">Builds the state from the frame; must not return null.</param>
+        public TState GetAdapterState<TState>(Func<ContextFrame, TState> create)
+            where TState : class => Logging.AdapterState.GetOrAdd(ref Cache.Adapter, this, create);
 
         private FrameCache Cache => _cache ?? Interlocked.CompareExchange(ref _cache, new FrameCache(), null) ?? _cache!;
 
@@ -115,7 +122,7 @@ namespace I18nToolkit.Context
 
         /// <summary>The whole stack up to this frame, outermost first: <c>Application=Payrollsync &gt; Import</c>. Built once.</summary>
         /// <remarks>Built walking the stack, not recursing: a stack pushed in a runaway loop is deep, and must still print.</remarks>
-        internal string StackText => Cache.StackText ??= BuildStackText();
+        public string StackText => Cache.StackText ??= BuildStackText();
 
         /// <inheritdoc />
         public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
@@ -140,8 +147,9 @@ namespace I18nToolkit.Context
         }
 
         /// <summary>Formats a context value as text: invariant culture, <c>(null)</c> for null.</summary>
+        /// <param name="value">The value.</param>
         /// <remarks>Never throws: a value whose <c>ToString</c> throws prints as a marker naming the exception.</remarks>
-        internal static string FormatValue(object? value)
+        public static string FormatValue(object? value)
         {
             try
             {

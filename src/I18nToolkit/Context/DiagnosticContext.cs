@@ -31,7 +31,11 @@ namespace I18nToolkit.Context
         /// <summary>The current context: an immutable snapshot, free to take.</summary>
         public static ContextSnapshot Current => new ContextSnapshot(Top.Value);
 
-        internal static ContextFrame? CurrentFrame => Top.Value;
+        /// <summary>
+        /// The innermost open frame, or null when no context is open; walk outwards with <see cref="ContextFrame.Parent"/>.
+        /// For logging adapters, which add each frame's pairs to a record (innermost first wins).
+        /// </summary>
+        public static ContextFrame? CurrentFrame => Top.Value;
 
         /// <summary>Pushes a named frame (<c>Payrollsync</c>).</summary>
         /// <param name="name">The frame's name.</param>

@@ -60,8 +60,19 @@ namespace I18nToolkit.Grammar
                 LiteralLength + prefix.Length);
         }
 
+        private MessageTemplatePart[]? _parts;
+
         /// <summary>For each entry of <see cref="HoleNames"/>, the index of the argument it takes.</summary>
         internal int[] NameArgumentIndexes { get; }
+
+        /// <summary>For each entry of <see cref="HoleNames"/>, the index of the argument it takes.</summary>
+        public IReadOnlyList<int> HoleArgumentIndexes => NameArgumentIndexes;
+
+        /// <summary>
+        /// The template as a sequence of literal text (escapes undone: <c>{{</c> is <c>{</c>) and holes, in order - what a
+        /// logging adapter turns into its own template form. Built on first use.
+        /// </summary>
+        public IReadOnlyList<MessageTemplatePart> Parts => _parts ??= BuildParts();
 
         /// <summary>The template text as written.</summary>
         public string Text { get; }
@@ -81,6 +92,14 @@ namespace I18nToolkit.Grammar
         internal TemplateSegment[] Segments { get; }
 
         internal MessageHole[] HoleArray { get; }
+
+        private MessageTemplatePart[] BuildParts()
+        {
+            var parts = new MessageTemplatePart[Segments.Length];
+            for (int i = 0; i < parts.Length; i++)
+                parts[i] = Segments[i].Hole is { } hole ? new MessageTemplatePart(hole) : new MessageTemplatePart(Segments[i].Literal!);
+            return parts;
+        }
 
         /// <summary>The number of literal characters, used to size render buffers.</summary>
         internal int LiteralLength { get; }

@@ -11,7 +11,7 @@ namespace I18nToolkit.Localization
             Localizer? localizer = message.Localizer;
             if (localizer is null)
                 return string.Empty;
-            return message.Render(localizer.GetEntry(message.Message).GetTemplate(uiCulture, localizer), formatCulture);
+            return message.Render(localizer.GetEntry(message.Message).GetTemplate(uiCulture), formatCulture);
         }
 
         public static string? GetMessageId<TMessage>(in TMessage message)

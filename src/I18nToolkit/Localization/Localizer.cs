@@ -124,12 +124,17 @@ namespace I18nToolkit.Localization
         /// found along the culture chain, or the code's), including the "ID: " prefix when configured.
         /// </summary>
         public MessageTemplate GetTemplate(string message, CultureInfo culture) =>
-            GetEntry(message).GetTemplate(culture ?? throw new ArgumentNullException(nameof(culture)), this);
+            GetEntry(message).GetTemplate(culture ?? throw new ArgumentNullException(nameof(culture)));
 
         /// <summary>How many message texts are cached (for tests and diagnostics).</summary>
         internal int CachedMessageCount => _entries.Count;
 
-        internal MessageEntry GetEntry(string? message)
+        /// <summary>
+        /// Everything the Localizer knows about <paramref name="message"/> (a message text as passed to <c>X</c> or
+        /// <c>T</c>): its ID, resource key, templates and translations. For logging adapters; cached per text.
+        /// </summary>
+        /// <param name="message">The message text; null is read as the empty message.</param>
+        public MessageEntry GetEntry(string? message)
         {
             message ??= string.Empty;
             int slot = RuntimeHelpers.GetHashCode(message) & (RecentSlots - 1);
@@ -160,7 +165,7 @@ namespace I18nToolkit.Localization
             if (MessageDefinition.TryParse(message, IdPattern, out MessageDefinition? definition, out MessageFormatError? error))
             {
                 string idText = Options.IncludeIdInText ? definition!.Id.Value + MessageDefinition.Separator : string.Empty;
-                return new MessageEntry(message, definition!.Id, definition.Id.ToResourceKey(Prefix), definition.Template,
+                return new MessageEntry(this, message, definition!.Id, definition.Id.ToResourceKey(Prefix), definition.Template,
                     definition.Template.WithLiteralPrefix(idText), idText);
             }
 
@@ -170,7 +175,7 @@ namespace I18nToolkit.Localization
             Report(new LocalizationProblemEventArgs(LocalizationProblemKind.MalformedMessage, null, message, null,
                 $"The message \"{message}\" cannot be localized: {error!.Message}"));
             MessageTemplate literal = MessageTemplate.CreateLiteral(message);
-            return new MessageEntry(message, id, null, literal, literal, string.Empty);
+            return new MessageEntry(this, message, id, null, literal, literal, string.Empty);
         }
 
         /// <summary>Walks the culture chain for a translation of <paramref name="entry"/> that may be used.</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using I18nToolkit.Logging;
 using I18nToolkit.Grammar;
 using Microsoft.Extensions.Logging;
 
@@ -8,15 +10,23 @@ namespace I18nToolkit.Localization
     /// Everything a Localizer knows about one message text: its ID and key, the code's template, and the template
     /// resolved for each culture seen so far. Culture lookups after the first are lock-free and allocate nothing.
     /// </summary>
-    internal sealed class MessageEntry
+    /// <remarks>
+    /// Obtained from <see cref="Localizer.GetEntry"/>; meant for logging adapters (the toolkit's Serilog logger is
+    /// one), which read the ID, the templates and keep what they build once per message with
+    /// <see cref="GetAdapterState{TState}"/>.
+    /// </remarks>
+    public sealed class MessageEntry
     {
         private static readonly CultureTemplate[] NoCultures = new CultureTemplate[0];
 
         private readonly object _resolveLock = new object();
         private volatile CultureTemplate[] _cultures = NoCultures;
 
-        public MessageEntry(string text, MessageId id, string? key, MessageTemplate codeTemplate, MessageTemplate displayTemplate, string idText)
+        private object? _adapterState;
+
+        internal MessageEntry(Localizer localizer, string text, MessageId id, string? key, MessageTemplate codeTemplate, MessageTemplate displayTemplate, string idText)
         {
+            Localizer = localizer;
             Text = text;
             Id = id;
             Key = key;
@@ -25,6 +35,9 @@ namespace I18nToolkit.Localization
             IdText = idText;
             EventId = new EventId(key is null ? 0 : id.Number, key);
         }
+
+        /// <summary>The Localizer this entry belongs to (whose resources and prefix it uses).</summary>
+        public Localizer Localizer { get; }
 
         /// <summary>The log record's event ID: the ID's number and the resource key (0 and null without an ID).</summary>
         public EventId EventId { get; }
@@ -48,13 +61,24 @@ namespace I18nToolkit.Localization
         public string IdText { get; }
 
         /// <summary>
-        /// A slot where a logging adapter keeps the objects it builds once per message (Serilog's properties and
-        /// templates), so they live and die with the entry. Written with a benign race: builders are idempotent.
+        /// What a logging adapter builds once per message (Serilog's properties and templates, say), kept with the entry
+        /// so it lives and dies with it: built by <paramref name="create"/> on first use, one state per
+        /// <typeparamref name="TState"/>. <paramref name="create"/> may run more than once when threads race; one
+        /// result is kept.
         /// </summary>
-        public object? AdapterCache;
+        /// <typeparam name="TState">The adapter's own type (one state per type).</typeparam>
+        /// <param name="create">Builds the state from the entry; must not return null.</param>
+        public TState GetAdapterState<TState>(Func<MessageEntry, TState> create)
+            where TState : class => AdapterState.GetOrAdd(ref _adapterState, this, create);
 
-        public MessageTemplate GetTemplate(CultureInfo culture, Localizer owner)
+        /// <summary>
+        /// The template the message renders with in <paramref name="culture"/>: the translation found along the culture
+        /// chain, or <see cref="DisplayTemplate"/>. Cached per culture name; lookups after the first allocate nothing.
+        /// </summary>
+        public MessageTemplate GetTemplate(CultureInfo culture)
         {
+            if (culture is null)
+                throw new ArgumentNullException(nameof(culture));
             CultureTemplate[] cultures = _cultures;
             for (int i = 0; i < cultures.Length; i++)
             {
@@ -62,10 +86,10 @@ namespace I18nToolkit.Localization
                     return cultures[i].Template;
             }
 
-            return Resolve(culture, owner);
+            return Resolve(culture);
         }
 
-        private MessageTemplate Resolve(CultureInfo culture, Localizer owner)
+        private MessageTemplate Resolve(CultureInfo culture)
         {
             lock (_resolveLock)
             {
@@ -78,7 +102,7 @@ namespace I18nToolkit.Localization
                         return known.Template;
                 }
 
-                MessageTemplate template = Key is null ? DisplayTemplate : owner.ResolveTranslation(this, culture);
+                MessageTemplate template = Key is null ? DisplayTemplate : Localizer.ResolveTranslation(this, culture);
                 var grown = new CultureTemplate[cultures.Length + 1];
                 cultures.CopyTo(grown, 0);
                 grown[cultures.Length] = new CultureTemplate(culture, template);

@@ -16,7 +16,11 @@ namespace I18nToolkit.Logging
     /// <example><code>log.Warn(Loc.X("E131: Could not find files with pattern {Pattern} in directory {Directory}", pattern, dir), ex);</code></example>
     public class LocalizedLogger
     {
-        internal const string PlainStringError =
+        /// <summary>
+        /// Why a plain string does not compile as a log message: the error the toolkit's loggers (and adapters to other
+        /// logging libraries) put on their string overloads with <see cref="System.ObsoleteAttribute"/>.
+        /// </summary>
+        public const string PlainStringError =
             "Log messages must be localized: pass Loc.X(\"E123: text {Hole}\", args) instead of a string (I18nToolkit).";
 
         private readonly ILogger _logger;

@@ -17,10 +17,10 @@ namespace I18nToolkit.Logging
     internal readonly struct LogState<TMessage> : IReadOnlyList<KeyValuePair<string, object?>>
         where TMessage : struct, ILocalizedMessage
     {
-        public const string MessageIdProperty = "MessageId";
-        public const string MessagePrefixProperty = "MessagePrefix";
-        public const string OriginalFormatProperty = "{OriginalFormat}";
-        public const string EnglishFormatProperty = "EnglishFormat";
+        public const string MessageIdProperty = LogPropertyNames.MessageId;
+        public const string MessagePrefixProperty = LogPropertyNames.MessagePrefix;
+        public const string OriginalFormatProperty = LogPropertyNames.OriginalFormat;
+        public const string EnglishFormatProperty = LogPropertyNames.EnglishFormat;
 
         public static readonly Func<LogState<TMessage>, Exception?, string> Formatter = (state, _) => state.ToString();
 
@@ -35,7 +35,7 @@ namespace I18nToolkit.Logging
             // formats later on another thread still renders the writer's language.
             _message = message;
             _entry = entry;
-            _template = entry.GetTemplate(CultureInfo.CurrentUICulture, localizer);
+            _template = entry.GetTemplate(CultureInfo.CurrentUICulture);
             _formatCulture = CultureInfo.CurrentCulture;
         }
 
