@@ -1,7 +1,13 @@
 namespace I18nToolkit.Grammar
 {
     /// <summary>How a structured sink captures a hole's value, following the message-template convention.</summary>
-    public enum HoleCapture
+    // Public in the runtime; internal where this source is compiled into the analyzers and the build task.
+#if I18N_SHARED_SOURCE
+    internal
+#else
+    public
+#endif
+    enum HoleCapture
     {
         /// <summary>The default: scalars as they are, other objects by their string form (no prefix).</summary>
         Default = 0,

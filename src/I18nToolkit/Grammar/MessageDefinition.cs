@@ -6,7 +6,13 @@ namespace I18nToolkit.Grammar
     /// A whole message as written in code: an ID, <c>": "</c>, and a template
     /// (<c>"E131: Could not find files with pattern {Pattern}"</c>).
     /// </summary>
-    public sealed class MessageDefinition
+    // Public in the runtime; internal where this source is compiled into the analyzers and the build task.
+#if I18N_SHARED_SOURCE
+    internal
+#else
+    public
+#endif
+    sealed class MessageDefinition
     {
         /// <summary>The separator between the ID and the template.</summary>
         public const string Separator = ": ";

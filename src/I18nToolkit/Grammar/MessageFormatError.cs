@@ -3,7 +3,13 @@ using System;
 namespace I18nToolkit.Grammar
 {
     /// <summary>What is wrong with a message and where: the character position and what was expected there.</summary>
-    public sealed class MessageFormatError
+    // Public in the runtime; internal where this source is compiled into the analyzers and the build task.
+#if I18N_SHARED_SOURCE
+    internal
+#else
+    public
+#endif
+    sealed class MessageFormatError
     {
         internal MessageFormatError(int position, string expected, string found)
         {

@@ -3,7 +3,13 @@ using System;
 namespace I18nToolkit.Grammar
 {
     /// <summary>A message or message template does not follow the message grammar.</summary>
-    public sealed class MessageFormatException : FormatException
+    // Public in the runtime; internal where this source is compiled into the analyzers and the build task.
+#if I18N_SHARED_SOURCE
+    internal
+#else
+    public
+#endif
+    sealed class MessageFormatException : FormatException
     {
         /// <summary>Creates the exception for <paramref name="error"/>.</summary>
         public MessageFormatException(MessageFormatError error)

@@ -4,7 +4,13 @@ namespace I18nToolkit.Grammar
     /// One hole of a <see cref="MessageTemplate"/>: positional (<c>{0}</c>, <c>{1:N2}</c>, <c>{2,-10}</c>) or
     /// named (<c>{Pattern}</c>, <c>{Count:N0}</c>, <c>{@Order}</c>).
     /// </summary>
-    public sealed class MessageHole
+    // Public in the runtime; internal where this source is compiled into the analyzers and the build task.
+#if I18N_SHARED_SOURCE
+    internal
+#else
+    public
+#endif
+    sealed class MessageHole
     {
         internal MessageHole(string name, bool isPositional, int argumentIndex, int alignment, string? format,
             HoleCapture capture, int position, string rawText)

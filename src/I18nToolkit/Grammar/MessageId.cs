@@ -6,7 +6,13 @@ namespace I18nToolkit.Grammar
     /// The stable ID at the start of a message (<c>E131</c> in <c>"E131: Could not find files"</c>).
     /// Together with a prefix (by default the assembly name) it forms the resource key <c>Prefix-E131</c>.
     /// </summary>
-    public readonly struct MessageId : IEquatable<MessageId>
+    // Public in the runtime; internal where this source is compiled into the analyzers and the build task.
+#if I18N_SHARED_SOURCE
+    internal
+#else
+    public
+#endif
+    readonly struct MessageId : IEquatable<MessageId>
     {
         /// <summary>Creates an ID from its text. Use <see cref="MessageDefinition.Parse(string, MessageIdPattern?)"/> to read one from a message.</summary>
         /// <exception cref="ArgumentException"><paramref name="value"/> is null or empty.</exception>

@@ -9,7 +9,13 @@ namespace I18nToolkit.Grammar
     /// regular expression (MSBuild property <c>I18nIdPattern</c>).
     /// </summary>
     /// <remarks>This file is shared as linked source with the analyzers and the build task: keep it free of dependencies.</remarks>
-    public sealed class MessageIdPattern
+    // Public in the runtime; internal where this source is compiled into the analyzers and the build task.
+#if I18N_SHARED_SOURCE
+    internal
+#else
+    public
+#endif
+    sealed class MessageIdPattern
     {
         /// <summary>The regular expression of the default pattern.</summary>
         public const string DefaultPattern = "[A-Z][0-9]{3,}";

@@ -14,7 +14,13 @@ namespace I18nToolkit.Grammar
     /// <c>{Count:N0}</c>); <c>{{</c> and <c>}}</c> are literal braces. Named holes take their arguments in the
     /// order the names first appear; a name used twice refers to one argument.
     /// </remarks>
-    public sealed class MessageTemplate
+    // Public in the runtime; internal where this source is compiled into the analyzers and the build task.
+#if I18N_SHARED_SOURCE
+    internal
+#else
+    public
+#endif
+    sealed class MessageTemplate
     {
         private readonly string[] _names;
 
