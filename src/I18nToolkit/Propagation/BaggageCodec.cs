@@ -17,7 +17,7 @@ namespace I18nToolkit.Propagation
     /// itself. Written as the reference writes: every character but <c>A-Z a-z 0-9 - . _ ~ /</c> percent-encoded, so a
     /// header's length in characters is its length in bytes.
     /// </remarks>
-    public static class BaggageCodec
+    internal static class BaggageCodec
     {
         /// <summary>The limits every implementation must be able to propagate: 64 members, 8,192 bytes.</summary>
         public const int MaxEntries = 64;

@@ -37,7 +37,7 @@ namespace I18nToolkit.Propagation
         public static event Action<string>? LimitExceeded;
 
         /// <summary>The current context as baggage members: outer frames first, each key once with its innermost value.</summary>
-        public static List<BaggageEntry> CurrentEntries(ContextPropagationOptions? options = null) => CollectContext(DiagnosticContext.CurrentFrame, options);
+        public static IReadOnlyList<BaggageEntry> CurrentEntries(ContextPropagationOptions? options = null) => CollectContext(DiagnosticContext.CurrentFrame, options);
 
         /// <summary>
         /// The members the context sends: frames outermost first, each key once, at the innermost frame that sets it
