@@ -1,10 +1,17 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace I18nToolkit.Analyzers
 {
-    /// <summary>The descriptors of every rule; each links its help page under <c>docs/rules/</c>.</summary>
+    /// <summary>The descriptors of every rule; each links its help page, <c>docs/rules/ID.md</c> in the repository.</summary>
     internal static class DiagnosticDescriptors
     {
+        // First: the descriptors below read it while the type initializes.
+        private static readonly string RulesUrl = typeof(DiagnosticDescriptors).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "I18nToolkit.RulesUrl")?.Value ?? "https://github.com/i18ntoolkit/i18ntoolkit/blob/main/docs/rules/";
+
         private const string Messages = "I18nToolkit.Messages";
         private const string Logging = "I18nToolkit.Logging";
         private const string Translations = "I18nToolkit.Translations";
@@ -77,6 +84,6 @@ namespace I18nToolkit.Analyzers
         private static DiagnosticDescriptor Create(string id, string title, string message, string category,
             DiagnosticSeverity severity, params string[] tags) =>
             new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true,
-                helpLinkUri: "docs/rules/" + id + ".md", customTags: tags);
+                helpLinkUri: RulesUrl + id + ".md", customTags: tags);
     }
 }

@@ -37,8 +37,13 @@ namespace I18nToolkit.Analyzers.Tests.Rules
             string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "analyzers/I18nToolkit.Analyzers/AnalyzerReleases.Unshipped.md"));
             foreach (var descriptor in AnalyzerHarness.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).Distinct())
             {
-                Assert.Equal($"docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri);
-                Assert.True(System.IO.File.Exists(System.IO.Path.Combine(root, descriptor.HelpLinkUri)), descriptor.HelpLinkUri + " is missing");
+                // Absolute, under the repository the build names (Directory.Build.props RepositoryUrl): the IDE's
+                // "more info" must work for a package user, who has no repository checkout.
+                string repository = System.Text.RegularExpressions.Regex.Match(System.IO.File.ReadAllText(System.IO.Path.Combine(root, "Directory.Build.props")),
+                    "<RepositoryUrl>(?<url>[^<]+)</RepositoryUrl>").Groups["url"].Value;
+                Assert.StartsWith("https://", repository);
+                Assert.Equal($"{repository}/blob/main/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri);
+                Assert.True(System.IO.File.Exists(System.IO.Path.Combine(root, "docs", "rules", descriptor.Id + ".md")), descriptor.Id + " has no help page");
                 Assert.Contains(descriptor.Id + " |", unshipped);
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -14,6 +15,9 @@ namespace I18nToolkit.EndToEnd.Tests.TestSupport
     {
         public string Version { get; } = "0.1.0-e2e" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
 
+        /// <summary>The library packages, packed into <see cref="Feed"/>.</summary>
+        public static readonly string[] Packages = { "I18nToolkit", "I18nToolkit.Serilog", "I18nToolkit.AspNetCore" };
+
         public string Feed { get; } = Path.Combine(Path.GetTempPath(), "i18n-feed-" + Guid.NewGuid().ToString("N").Substring(0, 8));
 
         /// <summary>Debug or Release, as this test assembly was built.</summary>
@@ -23,16 +27,19 @@ namespace I18nToolkit.EndToEnd.Tests.TestSupport
         public async Task InitializeAsync()
         {
             Directory.CreateDirectory(Feed);
-            var pack = await DotNet.RunAsync($"pack src/I18nToolkit --no-build -c {Configuration} -nologo -o \"{Feed}\" -p:Version={Version}", timeout: TimeSpan.FromMinutes(4));
-            if (pack.ExitCode != 0)
-                throw new InvalidOperationException("Packing the toolkit failed:\n" + pack.Output + pack.Error);
+            foreach (string project in Packages)
+            {
+                var pack = await DotNet.RunAsync($"pack src/{project} --no-build -c {Configuration} -nologo -o \"{Feed}\" -p:Version={Version}", timeout: TimeSpan.FromMinutes(4));
+                if (pack.ExitCode != 0)
+                    throw new InvalidOperationException($"Packing {project} failed:\n" + pack.Output + pack.Error);
+            }
         }
 
         public Task DisposeAsync()
         {
             string cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "i18ntoolkit", Version);
-            foreach (string folder in new[] { cached, Feed })
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"));
+            foreach (string folder in Packages.Select(p => Path.Combine(cached, p.ToLowerInvariant(), Version)).Append(Feed))
             {
                 try
                 {
