@@ -43,7 +43,7 @@ namespace I18nToolkit.Analyzers
 
         public static readonly DiagnosticDescriptor PlainStringLogCall = Create(
             DiagnosticIds.PlainStringLogCall, "Log call with a plain string message",
-            "{0} logs a plain string; log a localized message instead: {1}.{2}(Loc.X(\"E123: …\", …))",
+            "{0} logs a plain string; log a localized message instead: {1}.{2}(Loc.X(\"{3}123: …\", …))",
             Logging, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor LiteralExceptionMessage = Create(

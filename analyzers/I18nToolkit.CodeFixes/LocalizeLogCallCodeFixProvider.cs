@@ -32,7 +32,8 @@ namespace I18nToolkit.CodeFixes
                 return;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (FindCall(root, diagnostic) is null)
+                // Offered only where it can act: a computed message needs a person to write its template.
+                if (FindCall(root, diagnostic) is not { } call || !LogCallRewriter.CanRewrite(call, model))
                     continue;
                 context.RegisterCodeFix(CodeAction.Create("Log a localized message",
                     ct => FixDocumentAsync(context.Document, new[] { diagnostic }, null, ct), EquivalenceKey), diagnostic);

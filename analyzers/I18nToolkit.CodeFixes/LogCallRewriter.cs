@@ -18,6 +18,42 @@ namespace I18nToolkit.CodeFixes
     /// </summary>
     internal static class LogCallRewriter
     {
+        /// <summary>
+        /// Whether <see cref="Rewrite"/> can act on the call: a plain-string log call whose message is a literal (or
+        /// literals joined with <c>+</c>), with its level known for <c>Log(level, …)</c>. The fix is offered only then.
+        /// </summary>
+        public static bool CanRewrite(InvocationExpressionSyntax call, SemanticModel model)
+        {
+            if (model.GetOperation(call) is not IInvocationOperation invocation || call.Expression is not MemberAccessExpressionSyntax)
+                return false;
+            string? level = PlainStringLogCallAnalyzer.LocalizedLevel(invocation, KnownSymbols.For(model.Compilation));
+            if (level is null || MessageArgument(invocation) is not { } message || MessageLiteral(message) is null)
+                return false;
+            return level != "Log" || invocation.Arguments.Any(a => a.Parameter?.Name is "logLevel" or "level" && !a.IsImplicit);
+        }
+
+        private static IArgumentOperation? MessageArgument(IInvocationOperation invocation) =>
+            invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "message" or "messageTemplate" or "state");
+
+        /// <summary>The message as one string literal: the literal itself, or literals joined with <c>+</c> made one.</summary>
+        private static LiteralExpressionSyntax? MessageLiteral(IArgumentOperation message)
+        {
+            ExpressionSyntax syntax = message.Value.Syntax as ExpressionSyntax ?? ((ArgumentSyntax)message.Syntax).Expression;
+            if (syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                return literal;
+            if (syntax is BinaryExpressionSyntax && OnlyLiterals(syntax) && message.Value.ConstantValue is { HasValue: true, Value: string text })
+                return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text));
+            return null;
+        }
+
+        private static bool OnlyLiterals(ExpressionSyntax expression) => expression switch
+        {
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
+            ParenthesizedExpressionSyntax parenthesized => OnlyLiterals(parenthesized.Expression),
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression) && OnlyLiterals(binary.Left) && OnlyLiterals(binary.Right),
+            _ => false,
+        };
+
         public static InvocationExpressionSyntax? Rewrite(InvocationExpressionSyntax call, SemanticModel model, MessageIdAllocator ids,
             ExpressionSyntax localizer, out string? requiredNamespace)
         {
@@ -29,8 +65,8 @@ namespace I18nToolkit.CodeFixes
             if (level is null)
                 return null;
 
-            IArgumentOperation? message = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "message" or "messageTemplate" or "state");
-            if (message?.Value.Syntax is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            IArgumentOperation? message = MessageArgument(invocation);
+            if (message is null || MessageLiteral(message) is not { } literal)
                 return null; // only literal messages: an interpolated or computed one needs a person to write its template
 
             ExpressionSyntax? exception = null;
@@ -52,7 +88,7 @@ namespace I18nToolkit.CodeFixes
                 // eventId, formatter and the like are dropped
             }
 
-            string? id = ids.Next(Letter(level, logLevel));
+            string? id = ids.Next(PlainStringLogCallAnalyzer.IdLetter(PlainStringLogCallAnalyzer.LevelRank(invocation, level)));
             if (id is null)
                 return null;
 
@@ -87,12 +123,5 @@ namespace I18nToolkit.CodeFixes
                 .WithTriviaFrom(call);
         }
 
-        private static char Letter(string level, ExpressionSyntax? logLevel)
-        {
-            string text = level == "Log" ? logLevel?.ToString() ?? string.Empty : level;
-            if (text.EndsWith("Error", System.StringComparison.Ordinal) || text.EndsWith("Critical", System.StringComparison.Ordinal) || text.EndsWith("Fatal", System.StringComparison.Ordinal))
-                return 'E';
-            return text.EndsWith("Warn", System.StringComparison.Ordinal) || text.EndsWith("Warning", System.StringComparison.Ordinal) ? 'W' : 'I';
-        }
     }
 }

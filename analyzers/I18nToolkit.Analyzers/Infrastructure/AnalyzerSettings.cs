@@ -8,12 +8,13 @@ namespace I18nToolkit.Analyzers.Infrastructure
     /// <summary>
     /// The project's settings, read from MSBuild properties made visible to the compiler
     /// (<c>CompilerVisibleProperty</c>; the package's props do this): <c>I18nIdPattern</c>, <c>I18nPrefix</c>, <c>I18nResourceName</c>,
-    /// <c>I18nStrictLogging</c>.
+    /// <c>I18nStrictLogging</c>, <c>I18nStrictLoggingMinLevel</c>.
     /// </summary>
     internal sealed class AnalyzerSettings
     {
-        private AnalyzerSettings(MessageIdPattern idPattern, string prefix, string resourceName, bool strictLogging, string? patternError)
+        private AnalyzerSettings(MessageIdPattern idPattern, string prefix, string resourceName, bool strictLogging, int strictMinLevel, string? patternError)
         {
+            StrictLoggingMinLevel = strictMinLevel;
             IdPattern = idPattern;
             Prefix = prefix;
             ResourceName = resourceName;
@@ -32,6 +33,25 @@ namespace I18nToolkit.Analyzers.Infrastructure
 
         /// <summary>Whether plain-string log calls and literal exception messages are reported.</summary>
         public bool StrictLogging { get; }
+
+        /// <summary>
+        /// The lowest level whose plain-string calls are reported, as a rank (0 Trace/Verbose … 5 Critical/Fatal, the
+        /// values of both MEL's LogLevel and Serilog's LogEventLevel). An unknown name reports every level (the build
+        /// stops on it first, I18NB010).
+        /// </summary>
+        public int StrictLoggingMinLevel { get; }
+
+        /// <summary>The rank of a level name (MEL's, Serilog's, or the localized logger's method name), or -1.</summary>
+        public static int LevelRank(string? name) => name?.Trim().ToLowerInvariant() switch
+        {
+            "trace" or "verbose" => 0,
+            "debug" => 1,
+            "information" or "info" => 2,
+            "warning" or "warn" => 3,
+            "error" => 4,
+            "critical" or "fatal" => 5,
+            _ => -1,
+        };
 
         /// <summary>Why <c>I18nIdPattern</c> could not be used, or null.</summary>
         public string? PatternError { get; }
@@ -61,7 +81,8 @@ namespace I18nToolkit.Analyzers.Infrastructure
                 : "Messages";
             bool strict = global.TryGetValue("build_property.I18nStrictLogging", out string? s)
                 && string.Equals(s?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            return new AnalyzerSettings(pattern, prefix, resourceName, strict, patternError);
+            int minLevel = global.TryGetValue("build_property.I18nStrictLoggingMinLevel", out string? m) ? System.Math.Max(0, LevelRank(m)) : 0;
+            return new AnalyzerSettings(pattern, prefix, resourceName, strict, minLevel, patternError);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Immutable;
 using I18nToolkit.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -29,15 +30,17 @@ namespace I18nToolkit.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (!AnalyzerSettings.Read(start.Options, start.Compilation).StrictLogging)
+                AnalyzerSettings settings = AnalyzerSettings.Read(start.Options, start.Compilation);
+                if (!settings.StrictLogging)
                     return;
+                int minLevel = settings.StrictLoggingMinLevel;
                 var symbols = KnownSymbols.For(start.Compilation);
                 if (symbols.MelILogger is null && symbols.SerilogILogger is null)
                     return;
                 start.RegisterOperationAction(c =>
                 {
                     if (RazorCode.IsUsersCode(c.IsGeneratedCode, c.Operation.Syntax.SyntaxTree))
-                        Analyze(c, symbols);
+                        Analyze(c, symbols, minLevel);
                 }, OperationKind.Invocation);
             });
         }
@@ -87,18 +90,41 @@ namespace I18nToolkit.Analyzers.Rules
             return null;
         }
 
-        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
+        /// <summary>
+        /// The call's level as a rank (0 Trace … 5 Critical, as MEL's LogLevel and Serilog's LogEventLevel number them),
+        /// or null when a <c>Log(level, …)</c> call's level is not a constant.
+        /// </summary>
+        internal static int? LevelRank(IInvocationOperation invocation, string level)
+        {
+            if (level != "Log")
+                return AnalyzerSettings.LevelRank(level);
+            IArgumentOperation? argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "logLevel" or "level");
+            return argument?.Value.ConstantValue is { HasValue: true, Value: int rank } && rank is >= 0 and <= 5 ? rank : null;
+        }
+
+        /// <summary>The ID letter a message of this level takes: E for errors and critical ones, W for warnings, I otherwise.</summary>
+        internal static char IdLetter(int? rank) => rank switch
+        {
+            >= 4 => 'E',
+            3 => 'W',
+            _ => 'I',
+        };
+
+        private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, int minLevel)
         {
             var invocation = (IInvocationOperation)context.Operation;
             string? level = LocalizedLevel(invocation, symbols);
             if (level is null)
                 return;
+            int? rank = LevelRank(invocation, level);
+            if (rank < minLevel)
+                return; // below I18nStrictLoggingMinLevel; a level only known at run time is reported
             Location location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
                 ? access.Name.GetLocation()
                 : invocation.Syntax.GetLocation();
             string receiver = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax a } ? a.Expression.ToString() : "logger";
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PlainStringLogCall, location,
-                invocation.TargetMethod.Name, receiver + ".Localized()", level));
+                invocation.TargetMethod.Name, receiver + ".Localized()", level, IdLetter(rank)));
         }
 
         private static bool HasStringParameter(IMethodSymbol method, string name)

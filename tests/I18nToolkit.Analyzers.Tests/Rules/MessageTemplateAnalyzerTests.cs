@@ -37,6 +37,6 @@ class C
 
         [Fact]
         public Task A_message_without_an_id_is_left_to_I18N0002() => VerifyAsync(Usings + @"
-class C { void M() => Messages.Loc.X(""no id {""); }", Id);
+class C { void M() => Messages.Loc.X(""{|I18N0002:n|}o id {""); }", new[] { "I18N0003", "I18N0002" });
     }
 }

@@ -33,12 +33,13 @@ class C
 {
     const string Prefix = ""E100: "";
     const string Whole = ""E101: Whole"";
+    const string Other = ""E104: "";
     void M(int n)
     {
         Messages.Loc.X(""E102: Literal {N}"", n);
         Messages.Loc.X(Whole);
         Messages.Loc.X(Prefix + ""Concatenated constants"");
-        Messages.Loc.X($""{Prefix}Constant interpolation"");
+        Messages.Loc.X($""{Other}Constant interpolation"");
         Messages.Loc.T(message: ""E103: Named argument"");
     }
 }", Id);

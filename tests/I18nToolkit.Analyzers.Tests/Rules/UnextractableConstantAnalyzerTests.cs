@@ -14,21 +14,23 @@ static class Texts
 {
     public const string NotFound = ""E100: Could not find {Name}"";
     public const string Borrowed = ""E101: Type "" + System.Net.Mime.MediaTypeNames.Text.Plain;
-    public const string Chained = NotFound + "" again"";
+    public const string Again = ""E105: "";
+    public const string Chained = Again + ""Could not find {Name} again"";
 }
 class C
 {
     void M(string n)
     {
         const string local = ""E102: Local"";
+        const string other = ""E106: "";
         Messages.Loc.X(Texts.NotFound, n);
         Messages.Loc.X(Texts.Chained, n);
         Messages.Loc.X(local);
-        Messages.Loc.X($""{local} and more"");
+        Messages.Loc.X($""{other}Local and more"");
         Messages.Loc.X((""E103: In "" + ""parentheses""));
         Messages.Loc.X({|I18N0013:""E104: Type "" + System.Net.Mime.MediaTypeNames.Text.Plain|});
         Messages.Loc.X({|I18N0013:Texts.Borrowed|});
-        Messages.Loc.X({|I18N0013:nameof(C) + "": from nameof""|});
+        Messages.Loc.X({|I18N0013:nameof(C) + ""107: from nameof""|});
     }
 }", Id);
 

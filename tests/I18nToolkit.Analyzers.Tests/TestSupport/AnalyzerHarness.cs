@@ -83,7 +83,10 @@ namespace I18nToolkit.Analyzers.Tests.TestSupport
             return diagnostics;
         }
 
-        /// <summary>Compiles the markup, runs every analyzer, and checks that exactly the marked diagnostics of <paramref name="ids"/> appear.</summary>
+        /// <summary>
+        /// Compiles the markup, runs every analyzer, and checks that exactly the marked diagnostics of <paramref name="ids"/>
+        /// appear, and no other diagnostic of the toolkit.
+        /// </summary>
         public static async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup, string[] ids,
             IDictionary<string, string>? buildProperties = null, params AdditionalText[] additionalFiles)
         {
@@ -94,7 +97,13 @@ namespace I18nToolkit.Analyzers.Tests.TestSupport
 
             ImmutableArray<Diagnostic> diagnostics = await RunAsync(compilation, buildProperties: buildProperties, additionalFiles: additionalFiles);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-            var actual = diagnostics.Where(d => ids.Contains(d.Id) && d.Location.IsInSource)
+            // Every diagnostic of the toolkit counts, not only the rules under test: one a test did not expect (another
+            // rule firing, or one without a location) fails it, so a rule that starts reporting too much is seen.
+            var unexpected = diagnostics.Where(d => d.Id.StartsWith("I18N", StringComparison.Ordinal) && !ids.Contains(d.Id)).ToList();
+            Assert.True(unexpected.Count == 0, "Unexpected diagnostics: " + string.Join("; ", unexpected));
+            var unlocated = diagnostics.Where(d => ids.Contains(d.Id) && !d.Location.IsInSource).ToList();
+            Assert.True(unlocated.Count == 0, "Diagnostics without a source location: " + string.Join("; ", unlocated));
+            var actual = diagnostics.Where(d => ids.Contains(d.Id))
                 .Select(d => (d.Id, d.Location.SourceSpan)).OrderBy(d => d.SourceSpan.Start).ToList();
             Assert.Equal(expected.OrderBy(e => e.Span.Start).Select(e => $"{e.Id}@{e.Span}: {source.Substring(e.Span.Start, e.Span.Length)}"),
                 actual.Select(a => $"{a.Id}@{a.SourceSpan}: {source.Substring(a.SourceSpan.Start, a.SourceSpan.Length)}"));
