@@ -131,7 +131,25 @@ namespace I18nToolkit.Build.Generation
             var texts = new Dictionary<string, string>(messages.Count, StringComparer.Ordinal);
             foreach (ExtractedMessage message in messages)
                 texts[message.Id] = message.Text; // once per run, for every culture file's change check
-            foreach (var (culture, path) in CultureFileSet.Find(neutralFile, messages.Count == 0 ? null : request.Cultures))
+            var requested = new List<string>(request.Cultures.Count);
+            foreach (string name in request.Cultures)
+            {
+                string culture = name.Trim();
+                if (culture.Length == 0)
+                    continue;
+                if (CultureFiles.IsCultureName(culture))
+                {
+                    requested.Add(culture);
+                    continue;
+                }
+
+                // A file named after it would never be found again as a culture file: refuse it, loudly.
+                log.Error("I18NB009", projectDirectory, 0, 0,
+                    $"The cultures to create (I18nCultures, --cultures) name '{culture}', which is not a culture name (a language of 2-3 letters, then subtags: de, de-AT, zh-Hans; several are separated by ';'). No file was created for it.");
+                ok = false;
+            }
+
+            foreach (var (culture, path) in CultureFileSet.Find(neutralFile, messages.Count == 0 ? null : requested))
             {
                 if (unchangedSince is not null && File.Exists(path) && unchangedSince.TryGetValue(path, out long merged)
                     && merged == File.GetLastWriteTimeUtc(path).Ticks)

@@ -34,10 +34,13 @@ namespace I18nToolkit.Cli.Output
             _error.WriteLine($"{Location(file, line, column)}: warning {code}: {SafeText.Quote(message, 1000)}");
         }
 
-        /// <summary>With <c>--verbose</c> only: the commands print their own summary of what was done (each culture file once).</summary>
+        /// <summary>
+        /// The engine's details, with <c>--verbose</c> only; its important lines (what each culture file merge did) never:
+        /// the commands print their own summary with each culture file once.
+        /// </summary>
         public void Info(string message, bool important)
         {
-            if (_verbose)
+            if (_verbose && !important)
                 _output.WriteLine(message);
         }
 

@@ -57,7 +57,7 @@ namespace I18nToolkit.Cli.Projects
             settings.ResourceName = result.GetValue(_resourceName) ?? settings.ResourceName;
             string[]? cultures = result.GetValue(_cultures);
             if (cultures is { Length: > 0 })
-                settings.Cultures = cultures.SelectMany(c => c.Split(',', ';')).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+                settings.Cultures = cultures.SelectMany(c => c.Split(new[] { ',', ';', ' ', '\t' })).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
             return settings;
         }
     }

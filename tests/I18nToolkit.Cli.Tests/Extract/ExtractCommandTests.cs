@@ -25,6 +25,37 @@ namespace I18nToolkit.Cli.Tests.Extract
         }
 
         [Fact]
+        public void Each_culture_file_is_reported_once_also_with_verbose()
+        {
+            using var project = new TempProject("").WithMessages("A.cs", "E100: One");
+
+            CliRun run = CliRun.Of("extract", project.Directory, "--cultures", "de,fr", "--verbose");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.Output, @"Messages\.de\.resx"));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.Output, @"Messages\.fr\.resx"));
+            Assert.Contains("ms (sources", run.Output, StringComparison.Ordinal); // the verbose details are still there
+        }
+
+        [Fact]
+        public void Cultures_may_be_separated_by_spaces_and_a_name_that_is_no_culture_is_refused()
+        {
+            using var project = new TempProject("").WithMessages("A.cs", "E100: One");
+
+            CliRun spaced = CliRun.Of("extract", project.Directory, "--cultures", "de fr");
+            CliRun bad = CliRun.Of("extract", project.Directory, "--cultures", "de,../x");
+
+            Assert.True(spaced.ExitCode == 0, spaced.ToString());
+            Assert.True(File.Exists(project.Path("Resources/Messages.fr.resx")));
+            Assert.False(File.Exists(project.Path("Resources/Messages.de fr.resx")));
+            Assert.Equal(1, bad.ExitCode);
+            Assert.Contains("error I18NB009", bad.Error, StringComparison.Ordinal);
+            Assert.Contains("'../x', which is not a culture name", bad.Error, StringComparison.Ordinal);
+            Assert.Equal(new[] { "Messages.de.resx", "Messages.fr.resx", "Messages.resx" },
+                System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(Directory.GetFiles(project.Path("Resources")), Path.GetFileName), f => f, StringComparer.Ordinal));
+        }
+
+        [Fact]
         public void Extract_uses_the_project_files_settings_and_options_override_them()
         {
             using var project = new TempProject("<AssemblyName>Billing</AssemblyName>\n<I18nPrefix>$(AssemblyName)</I18nPrefix>\n<I18nResourceFolder>Strings</I18nResourceFolder>\n<I18nCultures>fr</I18nCultures>")

@@ -25,6 +25,9 @@ namespace I18nToolkit.Grammar.Resx
             return CultureName.IsMatch(culture) ? culture : null;
         }
 
+        /// <summary>Whether <paramref name="name"/> is shaped like a culture name (<c>de</c>, <c>de-AT</c>, <c>zh-Hans</c>): what makes a file a culture file.</summary>
+        public static bool IsCultureName(string name) => CultureName.IsMatch(name);
+
         /// <summary>The culture file of <paramref name="culture"/> beside <paramref name="neutralFile"/>.</summary>
         public static string PathOf(string neutralFile, string culture) =>
             Path.Combine(Path.GetDirectoryName(neutralFile) ?? string.Empty, Path.GetFileNameWithoutExtension(neutralFile) + "." + culture + ".resx");
