@@ -64,7 +64,7 @@ namespace PayrollSync
             if (format == "json")
                 logging.AddJsonConsole(o => o.IncludeScopes = true);
             else if (format == "clef")
-                logging.AddJsonLines();
+                logging.AddClef();
             else
                 logging.AddSimpleConsole(o => { o.SingleLine = true; o.IncludeScopes = true; });
         });

@@ -7,7 +7,7 @@ using System.Linq;
 using System.Threading;
 using I18nToolkit.Analyzers.Infrastructure;
 using I18nToolkit.Grammar;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

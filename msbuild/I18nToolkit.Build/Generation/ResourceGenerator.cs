@@ -6,7 +6,7 @@ using I18nToolkit.Build.Catalog;
 using I18nToolkit.Build.Extraction;
 using I18nToolkit.Build.IO;
 using I18nToolkit.Build.Resources;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 
 namespace I18nToolkit.Build.Generation
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 
 namespace I18nToolkit.Build.Resources
 {

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using I18nToolkit.Build.Catalog;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 
 namespace I18nToolkit.Build.Resources
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 
 namespace I18nToolkit.Build.Resources
 {

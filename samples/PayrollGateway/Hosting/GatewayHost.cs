@@ -29,7 +29,7 @@ namespace PayrollGateway.Hosting
                     o.IncludeScopes = true;
                 });
             if (options.LogPath is not null)
-                builder.Logging.AddJsonLines(o => o.Path = options.LogPath);
+                builder.Logging.AddClef(o => o.Path = options.LogPath);
             return builder;
         }
     }

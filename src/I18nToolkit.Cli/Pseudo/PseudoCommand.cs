@@ -7,7 +7,7 @@ using I18nToolkit.Build.IO;
 using I18nToolkit.Build.Resources;
 using I18nToolkit.Cli.Projects;
 using I18nToolkit.Cli.Translations;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 
 namespace I18nToolkit.Cli.Pseudo
 {

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using I18nToolkit.Build.Catalog;
 using I18nToolkit.Build.Resources;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 
 namespace I18nToolkit.Cli.Translations
 {

@@ -7,7 +7,7 @@ using I18nToolkit.Build.Generation;
 using I18nToolkit.Build.Resources;
 using I18nToolkit.Cli.Output;
 using I18nToolkit.Cli.Projects;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 
 namespace I18nToolkit.Cli.Translations
 {
@@ -36,7 +36,7 @@ namespace I18nToolkit.Cli.Translations
         public IReadOnlyList<(string Culture, string Path)> CultureFiles(IEnumerable<string>? also = null) =>
             CultureFileSet.Find(Settings.NeutralResourceFile, Settings.Cultures.Concat(also ?? Array.Empty<string>()));
 
-        public string CultureFile(string culture) => Grammar.Resx.CultureFiles.PathOf(Settings.NeutralResourceFile, culture);
+        public string CultureFile(string culture) => I18nToolkit.Resx.CultureFiles.PathOf(Settings.NeutralResourceFile, culture);
 
         /// <exception cref="CliException">The culture file cannot be read (with its line).</exception>
         public CultureState Read(string culture, string path)

@@ -12,7 +12,7 @@ using I18nToolkit.Build.Resources;
 using I18nToolkit.Cli.Projects;
 using I18nToolkit.Cli.Translations;
 using I18nToolkit.Grammar;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using I18nToolkit.Grammar.Translations;
 
 namespace I18nToolkit.Cli.Xliff

@@ -15,7 +15,7 @@ namespace I18nToolkit.Formatting
     /// Writes Serilog events as CLEF lines (Seq, <c>i18n logs filter</c>): everything Serilog.Formatting.Compact's
     /// <see cref="CompactJsonFormatter"/> writes, by that formatter (<c>@t @mt @r @l @x @tr @sp</c> and the properties -
     /// <c>MessageId</c>, <c>MessagePrefix</c>, the holes, the diagnostic context), plus <c>@m</c>, the message as rendered
-    /// in the language it was logged in (for a toolkit message, the text <c>AddJsonLines</c> writes for it too), and
+    /// in the language it was logged in (for a toolkit message, the text <c>AddClef</c> writes for it too), and
     /// <c>@i</c>, an event type that is the same in every language
     /// (<see cref="EventType"/>). Use <see cref="CompactJsonFormatter"/> itself where neither is wanted.
     /// </summary>
@@ -54,7 +54,7 @@ namespace I18nToolkit.Formatting
 
         /// <summary>
         /// The message text. A toolkit event (one with <c>MessagePrefix</c>) renders as the toolkit renders its messages
-        /// everywhere else - <c>Loc.T</c>, <c>AddJsonLines</c> - text values as they are; any other event as Serilog renders
+        /// everywhere else - <c>Loc.T</c>, <c>AddClef</c> - text values as they are; any other event as Serilog renders
         /// it (text values in quotes), which is what Serilog's own formatters write.
         /// </summary>
         private static string Render(LogEvent logEvent, IFormatProvider formatProvider)

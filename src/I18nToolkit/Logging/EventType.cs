@@ -2,7 +2,7 @@ namespace I18nToolkit.Logging
 {
     /// <summary>
     /// The CLEF event type (<c>@i</c>) of a record, the same on every path that writes CLEF (Serilog's
-    /// <c>ClefFormatter</c>, <c>AddJsonLines</c>) and in every language: for a message with an ID, a hash of its prefix
+    /// <c>ClefFormatter</c>, <c>AddClef</c>) and in every language: for a message with an ID, a hash of its prefix
     /// and ID (<c>Payroll:E131</c>), which no translation and no rewording of the English text changes; otherwise a hash
     /// of the template, exactly as Serilog.Formatting.Compact's <c>EventIdHash</c> computes it (so a record of a plain
     /// Serilog event gets the <c>@i</c> Serilog gives it).

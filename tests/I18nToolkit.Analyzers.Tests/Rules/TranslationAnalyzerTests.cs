@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using I18nToolkit.Analyzers.Tests.TestSupport;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using static I18nToolkit.Analyzers.Tests.TestSupport.AnalyzerHarness;

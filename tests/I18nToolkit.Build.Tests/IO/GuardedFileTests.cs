@@ -9,7 +9,7 @@ using I18nToolkit.Build.Catalog;
 using I18nToolkit.Build.IO;
 using I18nToolkit.Build.Resources;
 using I18nToolkit.Build.Tests.TestSupport;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using Xunit;
 
 namespace I18nToolkit.Build.Tests.IO

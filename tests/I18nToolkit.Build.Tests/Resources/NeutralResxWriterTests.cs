@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using I18nToolkit.Build.Resources;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using Xunit;
 using static I18nToolkit.Build.Tests.TestSupport.Messages;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using CsCheck;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using Xunit;
 
 namespace I18nToolkit.Build.Tests.Robustness

@@ -70,12 +70,12 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             var (exit, output, error) = await DotNet.RunAsync("run --project samples/PayrollSync -- --format json");
 
             Assert.True(exit == 0, error + output);
-            JsonElement record = JsonLines(output).Single(r => r.GetProperty("Category").GetString() == "LegacyParsing.LegacyRecordParser");
+            JsonElement record = Clef(output).Single(r => r.GetProperty("Category").GetString() == "LegacyParsing.LegacyRecordParser");
             JsonElement scope = Assert.Single(record.GetProperty("Scopes").EnumerateArray());
             Assert.Equal("Payrollsync", scope.GetProperty("Application").GetString());
             Assert.Equal("ID-42", scope.GetProperty("Msgid").GetString());
 
-            JsonElement e131 = JsonLines(output).Single(r => r.GetProperty("EventId").GetInt32() == 131);
+            JsonElement e131 = Clef(output).Single(r => r.GetProperty("EventId").GetInt32() == 131);
             Assert.Equal("E131", e131.GetProperty("State").GetProperty("MessageId").GetString());
             Assert.Equal("*.csv", e131.GetProperty("State").GetProperty("Pattern").GetString());
         }
@@ -92,14 +92,14 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             Assert.Contains("I102: Lohnabrechnung 2026-11-A importiert: 2 Datensätze, Summe 2.190,50", text.Output);
 
             Assert.True(json.ExitCode == 0, json.Error + json.Output);
-            JsonElement record = JsonLines(json.Output).Single(r => r.GetProperty("MessageTemplate").GetString() == "Encoding missing, assuming UTF-8");
+            JsonElement record = Clef(json.Output).Single(r => r.GetProperty("MessageTemplate").GetString() == "Encoding missing, assuming UTF-8");
             JsonElement properties = record.GetProperty("Properties");
             Assert.Equal("Payrollsync", properties.GetProperty("Application").GetString());
             Assert.Equal("ID-42", properties.GetProperty("Msgid").GetString());
             Assert.Equal("LegacyParsing.LegacyRecordParser", properties.GetProperty("SourceContext").GetString());
         }
 
-        private static JsonElement[] JsonLines(string output) =>
+        private static JsonElement[] Clef(string output) =>
             output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries)
                 .Where(line => line.TrimStart().StartsWith('{'))
                 .Select(line => JsonDocument.Parse(line).RootElement)

@@ -16,7 +16,7 @@ using Xunit;
 
 namespace I18nToolkit.Serilog.Tests.Formatting
 {
-    /// <summary>The same localized record written through Serilog (<see cref="ClefFormatter"/>) and through MEL (<c>AddJsonLines</c>) reads the same.</summary>
+    /// <summary>The same localized record written through Serilog (<see cref="ClefFormatter"/>) and through MEL (<c>AddClef</c>) reads the same.</summary>
     public class ClefParityTests
     {
         private const string E100 = "E100: Could not find files with pattern {Pattern} in directory {Directory}";
@@ -29,7 +29,7 @@ namespace I18nToolkit.Serilog.Tests.Formatting
             var serilogText = new StringWriter();
             var melText = new StringWriter();
             using (var serilog = new LoggerConfiguration().Enrich.WithDiagnosticContext().WriteTo.Sink(new TextSink(new ClefFormatter(System.Globalization.CultureInfo.CurrentCulture), serilogText)).CreateLogger())
-            using (ILoggerFactory mel = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddJsonLines(o => o.Writer = melText)))
+            using (ILoggerFactory mel = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddClef(o => o.Writer = melText)))
             using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
             {
                 serilog.Localized().Warn(Loc.X(E100, "*.csv", "/in"));

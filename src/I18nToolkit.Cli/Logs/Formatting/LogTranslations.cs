@@ -8,7 +8,7 @@ using System.Reflection;
 using System.Resources;
 using System.Runtime.Loader;
 using I18nToolkit.Grammar;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using I18nToolkit.Grammar.Translations;
 
 namespace I18nToolkit.Cli.Logs.Formatting

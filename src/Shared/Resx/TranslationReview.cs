@@ -1,7 +1,8 @@
 using System;
+using I18nToolkit.Grammar;
 using I18nToolkit.Grammar.Translations;
 
-namespace I18nToolkit.Grammar.Resx
+namespace I18nToolkit.Resx
 {
     /// <summary>
     /// One message's entry in one culture file held to the translation rules (<see cref="TranslationRules"/>) and the

@@ -1,9 +1,9 @@
 using System.IO;
 
-namespace I18nToolkit.Logging.JsonLines
+namespace I18nToolkit.Logging.Clef
 {
-    /// <summary>Where <see cref="JsonLinesLoggerProvider"/> writes. Default: standard output.</summary>
-    public sealed class JsonLinesLoggerOptions
+    /// <summary>Where <see cref="ClefLoggerProvider"/> writes. Default: standard output.</summary>
+    public sealed class ClefLoggerOptions
     {
         /// <summary>A file to append to (created with its folder when missing). Default: none, write to <see cref="Writer"/>.</summary>
         public string? Path { get; set; }

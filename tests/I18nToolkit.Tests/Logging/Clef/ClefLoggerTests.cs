@@ -5,17 +5,17 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using I18nToolkit.Context;
 using I18nToolkit.Logging;
-using I18nToolkit.Logging.JsonLines;
+using I18nToolkit.Logging.Clef;
 using Microsoft.Extensions.Logging;
 using Xunit;
 using static I18nToolkit.Tests.TestSupport.TestMessages;
 
-namespace I18nToolkit.Tests.Logging.JsonLines
+namespace I18nToolkit.Tests.Logging.Clef
 {
-    public class JsonLinesLoggerTests
+    public class ClefLoggerTests
     {
         private static ILoggerFactory Create(TextWriter writer) =>
-            LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddJsonLines(o => o.Writer = writer));
+            LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddClef(o => o.Writer = writer));
 
         [Fact]
         public void A_record_without_a_template_has_no_template_and_every_record_has_an_event_type_and_its_trace()
@@ -92,7 +92,7 @@ namespace I18nToolkit.Tests.Logging.JsonLines
             string path = Path.Combine(Path.GetTempPath(), "i18n-jsonl-" + Guid.NewGuid().ToString("N"), "app.clef");
             try
             {
-                using (ILoggerFactory factory = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddJsonLines(o => o.Path = path)))
+                using (ILoggerFactory factory = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddClef(o => o.Path = path)))
                 {
                     ILogger log = factory.CreateLogger("Load");
                     Parallel.For(0, 2000, i =>

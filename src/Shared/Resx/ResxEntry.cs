@@ -1,4 +1,6 @@
-namespace I18nToolkit.Grammar.Resx
+
+
+namespace I18nToolkit.Resx
 {
     /// <summary>One string entry of a <c>.resx</c> file, with the line of its <c>&lt;data&gt;</c> element.</summary>
     internal sealed class ResxEntry

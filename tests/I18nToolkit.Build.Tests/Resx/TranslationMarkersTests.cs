@@ -1,7 +1,7 @@
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using Xunit;
 
-namespace I18nToolkit.Build.Tests.Grammar.Resx
+namespace I18nToolkit.Build.Tests.Resx
 {
     public class TranslationMarkersTests
     {

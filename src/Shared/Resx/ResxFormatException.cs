@@ -1,6 +1,6 @@
 using System;
 
-namespace I18nToolkit.Grammar.Resx
+namespace I18nToolkit.Resx
 {
     /// <summary>A <c>.resx</c> file that cannot be used: malformed XML, a DTD, a non-string entry or a duplicate key.</summary>
     internal sealed class ResxFormatException : Exception

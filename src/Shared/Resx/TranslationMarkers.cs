@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace I18nToolkit.Grammar.Resx
+namespace I18nToolkit.Resx
 {
     /// <summary>
     /// The machine-read part of a translation's <c>.resx</c> comment: <c>[i18n source=HASH]</c> (a hash of the English

@@ -1,8 +1,8 @@
 using I18nToolkit.Grammar;
-using I18nToolkit.Grammar.Resx;
+using I18nToolkit.Resx;
 using Xunit;
 
-namespace I18nToolkit.Build.Tests.Grammar.Resx
+namespace I18nToolkit.Build.Tests.Resx
 {
     /// <summary>The one answer the analyzers, <c>i18n check</c> and the XLIFF export give for an entry.</summary>
     public class TranslationReviewTests

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Xml;
 
-namespace I18nToolkit.Grammar.Resx
+namespace I18nToolkit.Resx
 {
     /// <summary>
     /// Reads the string entries of a <c>.resx</c> file with <c>System.Xml</c>. Only strings are read: an entry that asks

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 
-namespace I18nToolkit.Logging.JsonLines
+namespace I18nToolkit.Logging.Clef
 {
     /// <summary>Just enough JSON writing for log lines, without a dependency (netstandard2.0 has no System.Text.Json).</summary>
     internal static class JsonText

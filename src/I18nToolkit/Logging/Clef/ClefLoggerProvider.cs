@@ -3,24 +3,24 @@ using System.IO;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
-namespace I18nToolkit.Logging.JsonLines
+namespace I18nToolkit.Logging.Clef
 {
     /// <summary>
-    /// A Microsoft.Extensions.Logging provider writing CLEF lines (see <see cref="JsonLinesLoggerOptions"/>), which
+    /// A Microsoft.Extensions.Logging provider writing CLEF lines (see <see cref="ClefLoggerOptions"/>), which
     /// <c>i18n logs filter</c>, Seq and Serilog's tools read. Each line is written and flushed whole before the call
     /// returns, under a lock: nothing is lost when the process ends, and lines never interleave.
     /// </summary>
-    public sealed class JsonLinesLoggerProvider : ILoggerProvider, ISupportExternalScope
+    public sealed class ClefLoggerProvider : ILoggerProvider, ISupportExternalScope
     {
         private readonly object _gate = new object();
         private readonly TextWriter _writer;
         private readonly bool _ownsWriter;
         private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
-        /// <summary>Creates the provider; with <see cref="JsonLinesLoggerOptions.Path"/> the file is opened for appending now.</summary>
-        public JsonLinesLoggerProvider(JsonLinesLoggerOptions? options = null)
+        /// <summary>Creates the provider; with <see cref="ClefLoggerOptions.Path"/> the file is opened for appending now.</summary>
+        public ClefLoggerProvider(ClefLoggerOptions? options = null)
         {
-            Options = options ?? new JsonLinesLoggerOptions();
+            Options = options ?? new ClefLoggerOptions();
             if (Options.Path is not null)
             {
                 string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Options.Path));
@@ -36,12 +36,12 @@ namespace I18nToolkit.Logging.JsonLines
             }
         }
 
-        internal JsonLinesLoggerOptions Options { get; }
+        internal ClefLoggerOptions Options { get; }
 
         internal IExternalScopeProvider ScopeProvider => _scopes;
 
         /// <inheritdoc />
-        public ILogger CreateLogger(string categoryName) => new JsonLinesLogger(categoryName, this);
+        public ILogger CreateLogger(string categoryName) => new ClefLogger(categoryName, this);
 
         /// <inheritdoc />
         public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;

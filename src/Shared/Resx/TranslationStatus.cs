@@ -1,4 +1,6 @@
-namespace I18nToolkit.Grammar.Resx
+
+
+namespace I18nToolkit.Resx
 {
     /// <summary>Where one message stands in one culture file, as the next build and the runtime will see it.</summary>
     internal enum TranslationStatus

@@ -5,7 +5,7 @@ using System.IO;
 using I18nToolkit.Grammar;
 using Microsoft.Extensions.Logging;
 
-namespace I18nToolkit.Logging.JsonLines
+namespace I18nToolkit.Logging.Clef
 {
     /// <summary>
     /// Writes each record as one CLEF line (Serilog's compact JSON: <c>@t @mt @m @i @l @x @tr @sp</c>, then properties,
@@ -13,12 +13,12 @@ namespace I18nToolkit.Logging.JsonLines
     /// record's own properties (holes, <c>MessageId</c>, <c>MessagePrefix</c>), <c>EventId</c>, <c>SourceContext</c>, and
     /// the properties of every scope - the diagnostic context among them - inner over outer, the record's own over all.
     /// </summary>
-    internal sealed class JsonLinesLogger : ILogger
+    internal sealed class ClefLogger : ILogger
     {
         private readonly string _category;
-        private readonly JsonLinesLoggerProvider _provider;
+        private readonly ClefLoggerProvider _provider;
 
-        public JsonLinesLogger(string category, JsonLinesLoggerProvider provider)
+        public ClefLogger(string category, ClefLoggerProvider provider)
         {
             _category = category;
             _provider = provider;

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text.RegularExpressions;
 
-namespace I18nToolkit.Grammar.Resx
+namespace I18nToolkit.Resx
 {
     /// <summary>
     /// The translators' culture files beside a neutral file: <c>Messages.de.resx</c>, <c>Messages.de-AT.resx</c>,
