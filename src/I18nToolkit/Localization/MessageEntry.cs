@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Threading;
 using I18nToolkit.Logging;
 using I18nToolkit.Grammar;
 using Microsoft.Extensions.Logging;
@@ -68,8 +69,9 @@ namespace I18nToolkit.Localization
         /// </summary>
         /// <typeparam name="TState">The adapter's own type (one state per type).</typeparam>
         /// <param name="create">Builds the state from the entry; must not return null.</param>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public TState GetAdapterState<TState>(Func<MessageEntry, TState> create)
-            where TState : class => AdapterState.GetOrAdd(ref _adapterState, this, create);
+            where TState : class => Volatile.Read(ref _adapterState) as TState ?? AdapterState.GetOrAdd(ref _adapterState, this, create);
 
         /// <summary>
         /// The template the message renders with in <paramref name="culture"/>: the translation found along the culture

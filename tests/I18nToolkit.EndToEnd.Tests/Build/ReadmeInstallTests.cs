@@ -83,7 +83,16 @@ namespace I18nToolkit.EndToEnd.Tests.Build
                 Assert.Contains("<repository type=\"git\" url=\"https://", nuspec, StringComparison.Ordinal);
                 string readme = new StreamReader(nupkg.GetEntry("README.md")!.Open()).ReadToEnd();
                 Assert.StartsWith("# " + package, readme, StringComparison.Ordinal);
+                // The minimum versions the install section names are the packages' own dependency floors.
+                if (package == "I18nToolkit")
+                    Assert.Contains("id=\"Microsoft.Extensions.Logging.Abstractions\" version=\"8.0.3\"", nuspec, StringComparison.Ordinal);
+                if (package == "I18nToolkit.Serilog")
+                    Assert.Contains("id=\"Serilog\" version=\"3.1.1\"", nuspec, StringComparison.Ordinal);
             }
+
+            string section = Section();
+            Assert.Contains("Abstractions 8.0.3 and later", section, StringComparison.Ordinal);
+            Assert.Contains("Serilog 3.1.1 and later", section, StringComparison.Ordinal);
         }
 
         [Fact]

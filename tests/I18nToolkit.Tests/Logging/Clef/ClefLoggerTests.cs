@@ -18,6 +18,41 @@ namespace I18nToolkit.Tests.Logging.Clef
             LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddClef(o => o.Writer = writer));
 
         [Fact]
+        public void The_file_is_closed_with_its_logger_factory()
+        {
+            if (!Directory.Exists("/proc/self/fd"))
+                return; // the open-file table is read from Linux's /proc
+            string path = Path.Combine(Path.GetTempPath(), "i18n-clef-" + Guid.NewGuid().ToString("N") + ".clef");
+            try
+            {
+                using (ILoggerFactory factory = LoggerFactory.Create(logging => logging.AddClef(o => o.Path = path)))
+                {
+                    factory.CreateLogger("App").LogWarning("Written before the factory ends");
+                    Assert.True(IsOpen(path), "the provider holds the file while the factory lives");
+                }
+
+                Assert.False(IsOpen(path), "the file is still open after the logger factory was disposed");
+                Assert.Contains("Written before the factory ends", File.ReadAllText(path), StringComparison.Ordinal);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+
+            static bool IsOpen(string file) => Directory.GetFiles("/proc/self/fd").Any(fd =>
+            {
+                try
+                {
+                    return new FileInfo(fd).LinkTarget == file;
+                }
+                catch (IOException)
+                {
+                    return false; // closed while we looked
+                }
+            });
+        }
+
+        [Fact]
         public void A_record_without_a_template_has_no_template_and_every_record_has_an_event_type_and_its_trace()
         {
             var writer = new StringWriter();
