@@ -18,6 +18,40 @@ namespace I18nToolkit.Tests.Logging.Clef
             LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddClef(o => o.Writer = writer));
 
         [Fact]
+        public void Records_written_from_many_threads_come_back_whole_every_one()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "i18n-clef-" + Guid.NewGuid().ToString("N") + ".clef");
+            const int Threads = 8, PerThread = 2_000;
+            try
+            {
+                using (ILoggerFactory factory = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddClef(o => o.Path = path)))
+                {
+                    LocalizedLogger log = factory.CreateLocalizedLogger("Load");
+                    Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, t =>
+                    {
+                        using (DiagnosticContext.Push("Thread", t))
+                        {
+                            for (int i = 0; i < PerThread; i++)
+                                log.Warn(Loc.X("E101: Hello {Name}", new string('x', i % 300) + t + "/" + i));
+                        }
+                    });
+                }
+
+                string[] lines = File.ReadAllLines(path);
+                Assert.Equal(Threads * PerThread, lines.Length);
+                var seen = lines.Select(l => JsonDocument.Parse(l).RootElement)
+                    .Select(r => (r.GetProperty("Thread").GetInt32(), r.GetProperty("Name").GetString()!))
+                    .ToHashSet();
+                Assert.Equal(Threads * PerThread, seen.Count);
+                Assert.All(seen, r => Assert.StartsWith(r.Item1 + "/", r.Item2.TrimStart('x'), StringComparison.Ordinal)); // each record's own context
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
         public void The_file_is_closed_with_its_logger_factory()
         {
             if (!Directory.Exists("/proc/self/fd"))
