@@ -14,9 +14,8 @@ namespace I18nToolkit.Logging
     /// <summary>
     /// A logger over Serilog that accepts only localized messages: handing it a <see cref="string"/> does not
     /// compile. The event's message template is the message in the current UI culture; the holes are properties
-    /// under their names; <c>MessageId</c>, <c>MessagePrefix</c> and <c>EventId</c> (<c>{ Id, Name }</c>, as
-    /// Serilog.Extensions.Logging writes it) identify the message, and <c>EnglishFormat</c> keeps the message as
-    /// written in code when a translation was used.
+    /// under their names; <c>MessageId</c> and <c>MessagePrefix</c> identify the message - and with it its English
+    /// text, its template in every language and its event type, so the event carries none of them again.
     /// </summary>
     /// <example><code>log.Warn(Loc.X("E131: Could not find files with pattern {Pattern} in directory {Directory}", pattern, dir), ex);</code></example>
     public sealed class SerilogLocalizedLogger
@@ -192,16 +191,21 @@ namespace I18nToolkit.Logging
             MessageTemplate display = entry.GetTemplate(CultureInfo.CurrentUICulture);
             MessageTemplate code = entry.CodeTemplate;
             SerilogMessageCache cache = SerilogMessageCache.For(entry);
-            bool translated = !ReferenceEquals(display, entry.DisplayTemplate);
-
             int holes = code.HoleNames.Count;
-            var properties = new LogEventProperty[holes + (entry.Key is null ? 1 : 3) + (translated ? 1 : 0)];
+            var properties = new LogEventProperty[holes + (cache.MessageId is null ? 1 : 2)];
             int n = 0;
             for (int i = 0; i < holes; i++)
             {
                 int argument = cache.ArgumentIndexes[i];
                 object? value = argument < message.ArgumentCount ? message.GetArgument(argument) : null;
                 HoleCapture capture = cache.Captures[i];
+                if (capture == HoleCapture.Default && SerilogScalars.TryCreate(value, out ScalarValue? scalar))
+                {
+                    // What Serilog's own binder makes of a built-in scalar, without the trip through it.
+                    properties[n++] = new LogEventProperty(cache.Names[i], scalar!);
+                    continue;
+                }
+
                 if (capture == HoleCapture.Stringify)
                     value = value is null ? null : ContextFrame.FormatValue(value); // never throws: a marker where ToString does
                 if (_logger.BindProperty(code.HoleNames[i], value, capture == HoleCapture.Destructure, out LogEventProperty? property))
@@ -209,14 +213,8 @@ namespace I18nToolkit.Logging
             }
 
             if (cache.MessageId is not null)
-            {
                 properties[n++] = cache.MessageId;
-                properties[n++] = cache.EventId!;
-            }
-
             properties[n++] = cache.Prefix;
-            if (translated)
-                properties[n++] = cache.EnglishFormat;
             if (n < properties.Length)
                 Array.Resize(ref properties, n);
 

@@ -28,18 +28,16 @@ namespace I18nToolkit.Logging
             for (int i = 0; i < Captures.Length; i++)
                 Captures[i] = CaptureOf(code, code.HoleNames[i]);
 
+            Names = new string[code.HoleNames.Count];
+            for (int i = 0; i < Names.Length; i++)
+                Names[i] = code.HoleNames[i];
             Prefix = new LogEventProperty(LogPropertyNames.MessagePrefix, new ScalarValue(prefix));
-            EnglishFormat = new LogEventProperty(LogPropertyNames.EnglishFormat, new ScalarValue(entry.Text));
             if (entry.Key is not null)
-            {
                 MessageId = new LogEventProperty(LogPropertyNames.MessageId, new ScalarValue(entry.Id.Value));
-                EventId = new LogEventProperty("EventId", new StructureValue(new[]
-                {
-                    new LogEventProperty("Id", new ScalarValue(entry.Id.Number)),
-                    new LogEventProperty("Name", new ScalarValue(entry.Key)),
-                }));
-            }
         }
+
+        /// <summary>The code template's hole names, in <c>HoleNames</c> order.</summary>
+        public string[] Names { get; }
 
         /// <summary>For each hole name of the code's template (in <c>HoleNames</c> order), the argument it takes.</summary>
         public int[] ArgumentIndexes { get; }
@@ -49,12 +47,7 @@ namespace I18nToolkit.Logging
 
         public LogEventProperty? MessageId { get; }
 
-        public LogEventProperty? EventId { get; }
-
         public LogEventProperty Prefix { get; }
-
-        /// <summary>The message as written in code; added when a translation was used.</summary>
-        public LogEventProperty EnglishFormat { get; }
 
         public static SerilogMessageCache For(MessageEntry entry) => entry.GetAdapterState(Create);
 

@@ -29,6 +29,18 @@ namespace I18nToolkit.Localization
         /// </summary>
         string Render(MessageTemplate template, IFormatProvider? formatProvider);
 
+        /// <summary>
+        /// Renders like <see cref="Render"/> into <paramref name="destination"/> without allocating a string, for
+        /// writers that encode the text themselves (the CLEF writer). False when the text does not fit; then
+        /// <paramref name="charsWritten"/> is 0 and the caller retries with more room.
+        /// </summary>
+        bool TryRender(MessageTemplate template, IFormatProvider? formatProvider, Span<char> destination, out int charsWritten);
+
+        /// <summary>Hands every argument, in order and with its own type (unboxed), to <paramref name="visitor"/>.</summary>
+        /// <typeparam name="TVisitor">The visitor; a struct, so the calls are direct.</typeparam>
+        void VisitArguments<TVisitor>(ref TVisitor visitor)
+            where TVisitor : struct, IMessageArgumentVisitor;
+
         /// <summary>Renders the message in <paramref name="culture"/>: its translation along the culture chain, or the English text.</summary>
         string ToString(CultureInfo culture);
     }

@@ -51,6 +51,21 @@ namespace I18nToolkit.Localization
 
 
         /// <inheritdoc />
+        public bool TryRender(MessageTemplate template, IFormatProvider? formatProvider, Span<char> destination, out int charsWritten) =>
+            TemplateRenderer.TryRender(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, _args, destination, out charsWritten);
+
+        /// <inheritdoc />
+        public void VisitArguments<TVisitor>(ref TVisitor visitor)
+            where TVisitor : struct, IMessageArgumentVisitor
+        {
+            object?[]? args = _args;
+            if (args is null)
+                return;
+            for (int i = 0; i < args.Length; i++)
+                visitor.Visit(i, args[i]);
+        }
+
+        /// <inheritdoc />
         public string ToString(CultureInfo culture) =>
             LocalizedText.Render(in this, culture ?? throw new ArgumentNullException(nameof(culture)), culture);
 

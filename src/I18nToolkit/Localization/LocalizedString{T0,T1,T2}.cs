@@ -70,6 +70,19 @@ namespace I18nToolkit.Localization
 
 
         /// <inheritdoc />
+        public bool TryRender(MessageTemplate template, IFormatProvider? formatProvider, Span<char> destination, out int charsWritten) =>
+            TemplateRenderer.TryRender(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, 3, _arg0, _arg1, _arg2, destination, out charsWritten);
+
+        /// <inheritdoc />
+        public void VisitArguments<TVisitor>(ref TVisitor visitor)
+            where TVisitor : struct, IMessageArgumentVisitor
+        {
+            visitor.Visit(0, _arg0);
+            visitor.Visit(1, _arg1);
+            visitor.Visit(2, _arg2);
+        }
+
+        /// <inheritdoc />
         public string ToString(CultureInfo culture) =>
             LocalizedText.Render(in this, culture ?? throw new ArgumentNullException(nameof(culture)), culture);
 

@@ -56,6 +56,17 @@ namespace I18nToolkit.Localization
 
 
         /// <inheritdoc />
+        public bool TryRender(MessageTemplate template, IFormatProvider? formatProvider, Span<char> destination, out int charsWritten) =>
+            TemplateRenderer.TryRender(template ?? throw new ArgumentNullException(nameof(template)), formatProvider, 1, _arg0, (object?)null, (object?)null, destination, out charsWritten);
+
+        /// <inheritdoc />
+        public void VisitArguments<TVisitor>(ref TVisitor visitor)
+            where TVisitor : struct, IMessageArgumentVisitor
+        {
+            visitor.Visit(0, _arg0);
+        }
+
+        /// <inheritdoc />
         public string ToString(CultureInfo culture) =>
             LocalizedText.Render(in this, culture ?? throw new ArgumentNullException(nameof(culture)), culture);
 

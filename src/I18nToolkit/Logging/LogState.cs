@@ -11,8 +11,9 @@ namespace I18nToolkit.Logging
     /// The state of a localized Microsoft.Extensions.Logging record: the holes as structured properties, then
     /// <c>MessageId</c>, <c>MessagePrefix</c>, <c>{OriginalFormat}</c> (the template the text was rendered from, in
     /// the record's language, so bridges that re-render from it, such as Serilog.Extensions.Logging and
-    /// OpenTelemetry, show the same text) and, when a translation was used, <c>EnglishFormat</c> (the message as
-    /// written in code). Rendering happens only when a provider asks, in the UI culture of the thread that logged.
+    /// OpenTelemetry, show the same text). Nothing that repeats another: the English text, the template in any other
+    /// language and the event ID all follow from <c>MessagePrefix</c> and <c>MessageId</c>. Rendering happens only when
+    /// a provider asks, in the UI culture of the thread that logged.
     /// </summary>
     internal readonly struct LogState<TMessage> : IReadOnlyList<KeyValuePair<string, object?>>
         where TMessage : struct, ILocalizedMessage
@@ -20,9 +21,10 @@ namespace I18nToolkit.Logging
         public const string MessageIdProperty = LogPropertyNames.MessageId;
         public const string MessagePrefixProperty = LogPropertyNames.MessagePrefix;
         public const string OriginalFormatProperty = LogPropertyNames.OriginalFormat;
-        public const string EnglishFormatProperty = LogPropertyNames.EnglishFormat;
 
-        public static readonly Func<LogState<TMessage>, Exception?, string> Formatter = (state, _) => state.ToString();
+        // Read by every log call, so it is set before any provider sees a record; making it also registers the
+        // state's CLEF writer, which the CLEF provider finds with a static field read (no reflection, no boxing).
+        public static readonly Func<LogState<TMessage>, Exception?, string> Formatter = CreateFormatter();
 
         private readonly TMessage _message;
         private readonly MessageEntry _entry;
@@ -39,7 +41,7 @@ namespace I18nToolkit.Logging
             _formatCulture = CultureInfo.CurrentCulture;
         }
 
-        public int Count => _entry.CodeTemplate.HoleNames.Count + (ReferenceEquals(_template, _entry.DisplayTemplate) ? 3 : 4);
+        public int Count => _entry.CodeTemplate.HoleNames.Count + 3;
 
         public KeyValuePair<string, object?> this[int index]
         {
@@ -59,7 +61,6 @@ namespace I18nToolkit.Logging
                     0 => new KeyValuePair<string, object?>(MessageIdProperty, _entry.Key is null ? null : _entry.Id.Value),
                     1 => new KeyValuePair<string, object?>(MessagePrefixProperty, _message.Localizer?.Prefix),
                     2 => new KeyValuePair<string, object?>(OriginalFormatProperty, _template.Text),
-                    3 when !ReferenceEquals(_template, _entry.DisplayTemplate) => new KeyValuePair<string, object?>(EnglishFormatProperty, _entry.Text),
                     _ => throw new ArgumentOutOfRangeException(nameof(index), index, $"The record has {Count} properties."),
                 };
             }
@@ -74,5 +75,53 @@ namespace I18nToolkit.Logging
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         public override string ToString() => _message.Render(_template, _formatCulture);
+
+        /// <summary><c>@m</c> rendered into the line (and <c>@mt</c> when asked), then <c>@i</c>.</summary>
+        internal void WriteClefMessage(Clef.Utf8LineBuffer line, bool includeTemplate)
+        {
+            line.WriteRaw(",\"@m\":\""u8);
+            line.WriteMessage(in _message, _template, _formatCulture);
+            line.WriteByte((byte)'"');
+            if (includeTemplate)
+            {
+                line.WriteRaw(",\"@mt\":"u8);
+                line.WriteString(_template.Text);
+            }
+
+            Clef.ClefMessageCache cache = Clef.ClefMessageCache.For(_entry);
+            if (cache.EventTypeField is not null)
+                line.WriteRaw(cache.EventTypeField);
+            else
+                Clef.ClefMessageCache.WriteEventType(line, EventType.Of(cache.Prefix, null, _template.Text));
+        }
+
+        /// <summary>The holes (typed, unboxed), then <c>MessageId</c> and <c>MessagePrefix</c>.</summary>
+        internal void WriteClefProperties(Clef.Utf8LineBuffer line)
+        {
+            Clef.ClefMessageCache cache = Clef.ClefMessageCache.For(_entry);
+            var arguments = new Clef.ClefArgumentWriter(line, cache);
+            _message.VisitArguments(ref arguments);
+            int count = _message.ArgumentCount;
+            for (int i = 0; i < cache.HoleArguments.Length; i++)
+            {
+                // A hole the call gave no argument for: present, null - as the pairs other providers see have it.
+                if (cache.HoleArguments[i] >= count && !line.HasKey(cache.HoleKeys[i]))
+                {
+                    line.WriteRaw(cache.HoleNames[i]);
+                    line.WriteRaw("null"u8);
+                    line.AddKey(cache.HoleKeys[i]);
+                }
+            }
+
+            line.WriteRaw(cache.Identity);
+            line.AddKey(MessageIdProperty);
+            line.AddKey(MessagePrefixProperty);
+        }
+
+        private static Func<LogState<TMessage>, Exception?, string> CreateFormatter()
+        {
+            Clef.ClefStateWriter<LogState<TMessage>>.Instance = new Clef.LogStateClefWriter<TMessage>();
+            return (state, _) => state.ToString();
+        }
     }
 }

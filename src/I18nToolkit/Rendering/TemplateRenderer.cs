@@ -41,6 +41,97 @@ namespace I18nToolkit.Rendering
             }
         }
 
+        /// <summary>Renders like <see cref="Render{T0, T1, T2}"/> into <paramref name="destination"/>; false (0 written) when it does not fit.</summary>
+        public static bool TryRender<T0, T1, T2>(MessageTemplate template, IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2, Span<char> destination, out int charsWritten)
+        {
+#if NET8_0_OR_GREATER
+            try
+            {
+                var handler = new MemoryExtensions.TryWriteInterpolatedStringHandler(template.LiteralLength, template.HoleArray.Length, destination, provider, out bool fits);
+                TemplateSegment[] segments = template.Segments;
+                for (int i = 0; fits && i < segments.Length; i++)
+                {
+                    ref readonly TemplateSegment segment = ref segments[i];
+                    if (segment.Literal is not null)
+                    {
+                        fits = handler.AppendLiteral(segment.Literal);
+                        continue;
+                    }
+
+                    fits = (segment.ArgumentIndex < count ? segment.ArgumentIndex : -1) switch
+                    {
+                        0 => AppendTo(ref handler, arg0, segment.Alignment, segment.Format),
+                        1 => AppendTo(ref handler, arg1, segment.Alignment, segment.Format),
+                        2 => AppendTo(ref handler, arg2, segment.Alignment, segment.Format),
+                        _ => handler.AppendLiteral(segment.Hole!.RawText),
+                    };
+                }
+
+                if (fits && MemoryExtensions.TryWrite(destination, provider, ref handler, out charsWritten))
+                    return true;
+                charsWritten = 0;
+                return false;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return CopyTo(Render(template, provider, count, arg0, arg1, arg2), destination, out charsWritten);
+            }
+#else
+            return CopyTo(Render(template, provider, count, arg0, arg1, arg2), destination, out charsWritten);
+#endif
+        }
+
+        /// <summary>Renders like <c>Render</c> with boxed arguments into <paramref name="destination"/>; false (0 written) when it does not fit.</summary>
+        public static bool TryRender(MessageTemplate template, IFormatProvider? provider, object?[]? args, Span<char> destination, out int charsWritten)
+        {
+#if NET8_0_OR_GREATER
+            try
+            {
+                var handler = new MemoryExtensions.TryWriteInterpolatedStringHandler(template.LiteralLength, template.HoleArray.Length, destination, provider, out bool fits);
+                int count = args?.Length ?? 0;
+                TemplateSegment[] segments = template.Segments;
+                for (int i = 0; fits && i < segments.Length; i++)
+                {
+                    TemplateSegment segment = segments[i];
+                    if (segment.Literal is not null)
+                        fits = handler.AppendLiteral(segment.Literal);
+                    else if (segment.ArgumentIndex < count)
+                        fits = AppendTo(ref handler, args![segment.ArgumentIndex], segment.Alignment, segment.Format);
+                    else
+                        fits = handler.AppendLiteral(segment.Hole!.RawText);
+                }
+
+                if (fits && MemoryExtensions.TryWrite(destination, provider, ref handler, out charsWritten))
+                    return true;
+                charsWritten = 0;
+                return false;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return CopyTo(Render(template, provider, args), destination, out charsWritten);
+            }
+#else
+            return CopyTo(Render(template, provider, args), destination, out charsWritten);
+#endif
+        }
+
+#if NET8_0_OR_GREATER
+        private static bool AppendTo<T>(ref MemoryExtensions.TryWriteInterpolatedStringHandler handler, T value, int alignment, string? format) =>
+            value is null ? handler.AppendFormatted(MessageTemplate.NullText, alignment) : handler.AppendFormatted(value, alignment, format);
+#endif
+
+        private static bool CopyTo(string text, Span<char> destination, out int charsWritten)
+        {
+            if (text.AsSpan().TryCopyTo(destination))
+            {
+                charsWritten = text.Length;
+                return true;
+            }
+
+            charsWritten = 0;
+            return false;
+        }
+
         private static string RenderTyped<T0, T1, T2>(MessageTemplate template, IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2)
         {
 #if NET8_0_OR_GREATER

@@ -29,7 +29,11 @@ namespace I18nToolkit.Serilog.Tests.Formatting
             var serilogText = new StringWriter();
             var melText = new StringWriter();
             using (var serilog = new LoggerConfiguration().Enrich.WithDiagnosticContext().WriteTo.Sink(new TextSink(new ClefFormatter(System.Globalization.CultureInfo.CurrentCulture), serilogText)).CreateLogger())
-            using (ILoggerFactory mel = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddClef(o => o.Writer = melText)))
+            using (ILoggerFactory mel = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddClef(o =>
+            {
+                o.Writer = melText;
+                o.IncludeMessageTemplate = true; // Serilog's CLEF always has @mt; AddClef writes it when asked
+            })))
             using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
             {
                 serilog.Localized().Warn(Loc.X(E100, "*.csv", "/in"));

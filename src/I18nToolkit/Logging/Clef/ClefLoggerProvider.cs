@@ -1,44 +1,43 @@
 using System;
-using System.IO;
-using System.Text;
 using Microsoft.Extensions.Logging;
 
 namespace I18nToolkit.Logging.Clef
 {
     /// <summary>
     /// A Microsoft.Extensions.Logging provider writing CLEF lines (see <see cref="ClefLoggerOptions"/>), which
-    /// <c>i18n logs filter</c>, Seq and Serilog's tools read. Each line is written and flushed whole before the call
-    /// returns, under a lock: nothing is lost when the process ends, and lines never interleave.
+    /// <c>i18n logs filter</c>, Seq and Serilog's tools read. Records are written as UTF-8 straight into a buffer; to a
+    /// file, they reach the operating system as <see cref="ClefLoggerOptions"/>' flush policy says. Lines never
+    /// interleave. Dispose it (or the logger factory that made it) to write what is buffered and close the file.
     /// </summary>
     public sealed class ClefLoggerProvider : ILoggerProvider, ISupportExternalScope
     {
-        private readonly object _gate = new object();
-        private readonly TextWriter _writer;
-        private readonly bool _ownsWriter;
         private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
         /// <summary>Creates the provider; with <see cref="ClefLoggerOptions.Path"/> the file is opened for appending now.</summary>
+        /// <exception cref="ArgumentException">An option is out of range (see <see cref="ClefLoggerOptions"/>).</exception>
+        /// <exception cref="System.IO.IOException">The file cannot be opened.</exception>
         public ClefLoggerProvider(ClefLoggerOptions? options = null)
+            : this(options, null)
+        {
+        }
+
+        internal ClefLoggerProvider(ClefLoggerOptions? options, Func<DateTime>? clock)
         {
             Options = options ?? new ClefLoggerOptions();
-            if (Options.Path is not null)
-            {
-                string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Options.Path));
-                if (folder is not null)
-                    Directory.CreateDirectory(folder);
-                var stream = new FileStream(Options.Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-                _writer = new StreamWriter(stream, new UTF8Encoding(false));
-                _ownsWriter = true;
-            }
-            else
-            {
-                _writer = Options.Writer ?? Console.Out;
-            }
+            Options.Validate();
+            Output = Options.Path is not null
+                ? new ClefFileOutput(Options, clock)
+                : new ClefTextWriterOutput(Options.Writer ?? Console.Out);
         }
 
         internal ClefLoggerOptions Options { get; }
 
+        internal ClefOutput Output { get; }
+
         internal IExternalScopeProvider ScopeProvider => _scopes;
+
+        /// <summary>The file written now (with rolling, the current period's), or null when writing to a writer.</summary>
+        public string? CurrentPath => (Output as ClefFileOutput)?.CurrentPath;
 
         /// <inheritdoc />
         public ILogger CreateLogger(string categoryName) => new ClefLogger(categoryName, this);
@@ -46,25 +45,10 @@ namespace I18nToolkit.Logging.Clef
         /// <inheritdoc />
         public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 
-        /// <inheritdoc />
-        public void Dispose()
-        {
-            lock (_gate)
-            {
-                _writer.Flush();
-                if (_ownsWriter)
-                    _writer.Dispose();
-            }
-        }
+        /// <summary>Writes every buffered record to the file now.</summary>
+        public void Flush() => Output.Flush();
 
-        internal void Write(string line)
-        {
-            lock (_gate)
-            {
-                _writer.Write(line);
-                _writer.Write('\n');
-                _writer.Flush();
-            }
-        }
+        /// <inheritdoc />
+        public void Dispose() => Output.Dispose();
     }
 }

@@ -14,8 +14,12 @@ namespace I18nToolkit.Tests.Logging.Clef
 {
     public class ClefLoggerTests
     {
-        private static ILoggerFactory Create(TextWriter writer) =>
-            LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddClef(o => o.Writer = writer));
+        private static ILoggerFactory Create(TextWriter writer, bool template = false) =>
+            LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddClef(o =>
+            {
+                o.Writer = writer;
+                o.IncludeMessageTemplate = template;
+            }));
 
         [Fact]
         public void Records_written_from_many_threads_come_back_whole_every_one()
@@ -91,7 +95,7 @@ namespace I18nToolkit.Tests.Logging.Clef
         {
             var writer = new StringWriter();
             using var activity = new System.Diagnostics.Activity("request").SetIdFormat(System.Diagnostics.ActivityIdFormat.W3C).Start();
-            using (ILoggerFactory factory = Create(writer))
+            using (ILoggerFactory factory = Create(writer, template: true))
             {
                 ILogger plain = factory.CreateLogger("ThirdParty");
                 plain.Log(LogLevel.Information, default, "already rendered", null, (state, _) => state);
@@ -124,12 +128,15 @@ namespace I18nToolkit.Tests.Logging.Clef
             Assert.Equal("@t", record.EnumerateObject().First().Name);
             Assert.True(DateTimeOffset.TryParse(record.GetProperty("@t").GetString(), out _));
             Assert.Equal("Warning", record.GetProperty("@l").GetString());
-            Assert.Equal("E101: Hello {Name}", record.GetProperty("@mt").GetString());
             Assert.Equal("E101: Hello Ada \"quoted\"\n", record.GetProperty("@m").GetString());
+            // Lean by default: the template, the English text and an EventId object follow from MessagePrefix + MessageId.
+            Assert.False(record.TryGetProperty("@mt", out _));
+            Assert.False(record.TryGetProperty("EnglishFormat", out _));
+            Assert.False(record.TryGetProperty("EventId", out _));
+            Assert.Equal(EventType.Text(EventType.Of(record.GetProperty("MessagePrefix").GetString(), "E101", "")), record.GetProperty("@i").GetString());
             Assert.StartsWith("System.InvalidOperationException: boom", record.GetProperty("@x").GetString(), StringComparison.Ordinal);
             Assert.Equal("E101", record.GetProperty("MessageId").GetString());
             Assert.Equal("Ada \"quoted\"\n", record.GetProperty("Name").GetString());
-            Assert.Equal(101, record.GetProperty("EventId").GetProperty("Id").GetInt32());
             Assert.Equal("Payroll.Worker", record.GetProperty("SourceContext").GetString());
             Assert.Equal("Payrollsync", record.GetProperty("Application").GetString());
             Assert.Equal("ID-43", record.GetProperty("Msgid").GetString()); // the inner frame wins
@@ -182,6 +189,40 @@ namespace I18nToolkit.Tests.Logging.Clef
             finally
             {
                 Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+            }
+        }
+
+        [Fact]
+        public void A_localized_record_to_a_file_allocates_at_most_64_bytes_in_steady_state()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "i18n-clef-" + Guid.NewGuid().ToString("N") + ".clef");
+            try
+            {
+                using (ILoggerFactory factory = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddClef(o => o.Path = path)))
+                {
+                    LocalizedLogger log = factory.CreateLocalizedLogger("Payroll.Worker");
+                    using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
+                    {
+                        for (int i = 0; i < 2_000; i++)
+                            log.Info(Loc.X("I103: Read {Count} rows from {File} for {Tenant}", i, "input.csv", "acme"));
+                        long before = GC.GetAllocatedBytesForCurrentThread();
+                        for (int i = 0; i < 1_000; i++)
+                            log.Info(Loc.X("I103: Read {Count} rows from {File} for {Tenant}", i, "input.csv", "acme"));
+                        long perRecord = (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000;
+#if RUNTIME_NETSTANDARD
+                        // The netstandard2.0 build (for .NET Framework) renders the text through a string first.
+                        Assert.True(perRecord <= 256, perRecord + " B per record");
+#else
+                        Assert.True(perRecord <= 64, perRecord + " B per record");
+#endif
+                    }
+                }
+
+                Assert.Equal(3_000, File.ReadAllLines(path).Length);
+            }
+            finally
+            {
+                File.Delete(path);
             }
         }
     }
