@@ -31,7 +31,7 @@ namespace I18nToolkit.Logging
         /// Built on first use: only the innermost frame's is ever read, and building every frame's would cost the square
         /// of the depth of a deep stack.
         /// </remarks>
-        public LogEventProperty Stack => _stack ??= new LogEventProperty(DiagnosticContextEnricher.ContextPropertyName, new ScalarValue(_frame.StackText));
+        public LogEventProperty Stack => _stack ??= new LogEventProperty(DiagnosticContextEnricher.ContextPropertyName, new ContextStackValue(_frame.StackText));
 
         public static SerilogFrameCache For(ContextFrame frame, ILogEventPropertyFactory factory) =>
             frame.GetAdapterState(f => new SerilogFrameCache(f, factory));

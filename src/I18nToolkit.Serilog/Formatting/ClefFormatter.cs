@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using I18nToolkit.Logging;
 using Serilog.Events;
 using Serilog.Formatting;
@@ -12,23 +11,32 @@ using Serilog.Parsing;
 namespace I18nToolkit.Formatting
 {
     /// <summary>
-    /// Writes Serilog events as CLEF lines (Seq, <c>i18n logs filter</c>): everything Serilog.Formatting.Compact's
-    /// <see cref="CompactJsonFormatter"/> writes, by that formatter (<c>@t @mt @r @l @x @tr @sp</c> and the properties -
-    /// <c>MessageId</c>, <c>MessagePrefix</c>, the holes, the diagnostic context), plus <c>@m</c>, the message as rendered
-    /// in the language it was logged in (for a toolkit message, the text <c>AddClef</c> writes for it too), and
-    /// <c>@i</c>, an event type that is the same in every language
-    /// (<see cref="EventType"/>). Use <see cref="CompactJsonFormatter"/> itself where neither is wanted.
+    /// Writes Serilog events as CLEF lines (Seq, <c>i18n logs filter</c>), straight to the output, with the fields
+    /// <c>AddClef</c> writes: <c>@t</c> (UTC), <c>@m</c> - the message as rendered in the language it was logged in -,
+    /// <c>@i</c>, an event type that is the same in every language (<see cref="EventType"/>), <c>@l @x @tr @sp</c>
+    /// as Serilog.Formatting.Compact's <see cref="CompactJsonFormatter"/> writes them, and the properties, their values
+    /// by Serilog's own <see cref="JsonValueFormatter"/>. Lean: a toolkit event (one with <c>MessagePrefix</c>) has no
+    /// <c>@mt</c> or <c>@r</c> - its prefix and <c>MessageId</c> give its template in every language - unless asked,
+    /// and the diagnostic context's <c>Context</c> text, which repeats the context's own properties, is left out. A
+    /// plain Serilog event keeps <c>@mt</c> and <c>@r</c> as <see cref="CompactJsonFormatter"/> writes them.
     /// </summary>
     public sealed class ClefFormatter : ITextFormatter
     {
         private readonly JsonValueFormatter _values = new JsonValueFormatter(typeTagName: "$type");
         private readonly IFormatProvider? _formatProvider;
+        private readonly bool _includeMessageTemplate;
 
         [ThreadStatic]
-        private static StringWriter? _buffer;
+        private static StringWriter? t_scratch;
 
-        /// <summary>Creates the formatter; <paramref name="formatProvider"/> renders <c>@m</c> (default: invariant).</summary>
-        public ClefFormatter(IFormatProvider? formatProvider = null) => _formatProvider = formatProvider;
+        /// <summary>Creates the formatter.</summary>
+        /// <param name="formatProvider">Renders <c>@m</c> (default: invariant).</param>
+        /// <param name="includeMessageTemplate">Whether toolkit events also carry <c>@mt</c> (and <c>@r</c>). Default: false.</param>
+        public ClefFormatter(IFormatProvider? formatProvider = null, bool includeMessageTemplate = false)
+        {
+            _formatProvider = formatProvider;
+            _includeMessageTemplate = includeMessageTemplate;
+        }
 
         /// <inheritdoc />
         public void Format(LogEvent logEvent, TextWriter output)
@@ -38,35 +46,96 @@ namespace I18nToolkit.Formatting
             if (output is null)
                 throw new ArgumentNullException(nameof(output));
 
-            // The library writes the object; its closing brace gives way to the two fields it does not write.
-            StringWriter buffer = _buffer ??= new StringWriter(CultureInfo.InvariantCulture);
-            StringBuilder text = buffer.GetStringBuilder();
-            text.Clear();
-            CompactJsonFormatter.FormatEvent(logEvent, buffer, _values);
-            text.Length--; // the '}'
-            text.Append(",\"@m\":");
-            JsonValueFormatter.WriteQuotedJsonString(Render(logEvent, _formatProvider ?? CultureInfo.InvariantCulture), buffer);
-            text.Append(",\"@i\":\"").Append(EventType.Text(EventTypeOf(logEvent))).Append("\"}\n");
-            output.Write(text.ToString());
-            if (text.Capacity > 64 * 1024)
-                _buffer = null; // do not keep a large one alive
+            string? prefix = Text(logEvent, LogPropertyNames.MessagePrefix);
+            bool toolkit = prefix is not null;
+            output.Write("{\"@t\":\"");
+            output.Write(logEvent.Timestamp.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+            output.Write("\",\"@m\":");
+            JsonValueFormatter.WriteQuotedJsonString(Render(logEvent, toolkit, _formatProvider ?? CultureInfo.InvariantCulture), output);
+            output.Write(",\"@i\":\"");
+            output.Write(EventType.Text(EventType.Of(prefix, Text(logEvent, LogPropertyNames.MessageId), logEvent.MessageTemplate.Text)));
+            output.Write('"');
+            if (!toolkit || _includeMessageTemplate)
+                WriteTemplate(logEvent, output);
+
+            if (logEvent.Level != LogEventLevel.Information)
+            {
+                output.Write(",\"@l\":\"");
+                output.Write(LevelName(logEvent.Level));
+                output.Write('"');
+            }
+
+            if (logEvent.Exception is not null)
+            {
+                output.Write(",\"@x\":");
+                JsonValueFormatter.WriteQuotedJsonString(logEvent.Exception.ToString(), output);
+            }
+
+            if (logEvent.TraceId is { } trace)
+            {
+                output.Write(",\"@tr\":\"");
+                output.Write(trace.ToHexString());
+                output.Write('"');
+            }
+
+            if (logEvent.SpanId is { } span)
+            {
+                output.Write(",\"@sp\":\"");
+                output.Write(span.ToHexString());
+                output.Write('"');
+            }
+
+            foreach (var property in logEvent.Properties)
+            {
+                if (property.Value is ContextStackValue)
+                    continue; // the stack's text, for text outputs: its frames' properties are here already
+                output.Write(',');
+                JsonValueFormatter.WriteQuotedJsonString(property.Key.Length > 0 && property.Key[0] == '@' ? "@" + property.Key : property.Key, output);
+                output.Write(':');
+                _values.Format(property.Value, output);
+            }
+
+            output.Write("}\n");
+        }
+
+        /// <summary><c>@mt</c>, and <c>@r</c> (the renderings of holes with a format) as Serilog.Formatting.Compact writes them.</summary>
+        private static void WriteTemplate(LogEvent logEvent, TextWriter output)
+        {
+            output.Write(",\"@mt\":");
+            JsonValueFormatter.WriteQuotedJsonString(logEvent.MessageTemplate.Text, output);
+            bool first = true;
+            foreach (MessageTemplateToken token in logEvent.MessageTemplate.Tokens)
+            {
+                if (token is not PropertyToken { Format: not null } hole)
+                    continue;
+                output.Write(first ? ",\"@r\":[" : ",");
+                first = false;
+                StringWriter scratch = Scratch();
+                hole.Render(logEvent.Properties, scratch, CultureInfo.InvariantCulture);
+                JsonValueFormatter.WriteQuotedJsonString(scratch.ToString(), output);
+            }
+
+            if (!first)
+                output.Write(']');
         }
 
         /// <summary>
-        /// The message text. A toolkit event (one with <c>MessagePrefix</c>) renders as the toolkit renders its messages
-        /// everywhere else - <c>Loc.T</c>, <c>AddClef</c> - text values as they are; any other event as Serilog renders
-        /// it (text values in quotes), which is what Serilog's own formatters write.
+        /// The message text. A toolkit event renders as the toolkit renders its messages everywhere else - <c>Loc.T</c>,
+        /// <c>AddClef</c> - text values as they are; any other event as Serilog renders it (text values in quotes),
+        /// which is what Serilog's own formatters write.
         /// </summary>
-        private static string Render(LogEvent logEvent, IFormatProvider formatProvider)
+        private static string Render(LogEvent logEvent, bool toolkit, IFormatProvider formatProvider)
         {
-            if (!logEvent.Properties.ContainsKey(LogPropertyNames.MessagePrefix))
+            if (!toolkit)
                 return logEvent.RenderMessage(formatProvider);
-            var text = new StringWriter(formatProvider);
+            StringWriter text = Scratch();
             foreach (MessageTemplateToken token in logEvent.MessageTemplate.Tokens)
             {
-                if (token is PropertyToken hole && hole.Format is null && hole.Alignment is null
-                    && logEvent.Properties.TryGetValue(hole.PropertyName, out LogEventPropertyValue? value) && value is ScalarValue { Value: string literal })
-                    text.Write(literal);
+                if (token is TextToken literal)
+                    text.Write(literal.Text);
+                else if (token is PropertyToken hole && hole.Format is null && hole.Alignment is null
+                    && logEvent.Properties.TryGetValue(hole.PropertyName, out LogEventPropertyValue? value) && value is ScalarValue { Value: string plain })
+                    text.Write(plain);
                 else
                     token.Render(logEvent.Properties, text, formatProvider);
             }
@@ -74,8 +143,26 @@ namespace I18nToolkit.Formatting
             return text.ToString();
         }
 
-        private static uint EventTypeOf(LogEvent logEvent) =>
-            EventType.Of(Text(logEvent, LogPropertyNames.MessagePrefix), Text(logEvent, LogPropertyNames.MessageId), logEvent.MessageTemplate.Text);
+        private static StringWriter Scratch()
+        {
+            StringWriter scratch = t_scratch ??= new StringWriter(CultureInfo.InvariantCulture);
+            System.Text.StringBuilder builder = scratch.GetStringBuilder();
+            if (builder.Capacity > 16 * 1024)
+                t_scratch = scratch = new StringWriter(CultureInfo.InvariantCulture);
+            else
+                builder.Clear();
+            return scratch;
+        }
+
+        private static string LevelName(LogEventLevel level) => level switch
+        {
+            LogEventLevel.Verbose => "Verbose",
+            LogEventLevel.Debug => "Debug",
+            LogEventLevel.Warning => "Warning",
+            LogEventLevel.Error => "Error",
+            LogEventLevel.Fatal => "Fatal",
+            _ => level.ToString(),
+        };
 
         private static string? Text(LogEvent logEvent, string name) =>
             logEvent.Properties.TryGetValue(name, out LogEventPropertyValue? value) && value is ScalarValue { Value: string text } ? text : null;

@@ -62,5 +62,30 @@ namespace I18nToolkit.Serilog.Tests.Formatting
             Assert.Equal("Payrollsync", record.GetProperty("Application").GetString());
             Assert.Equal("ID-42", record.GetProperty("Msgid").GetString());
         }
+
+        [Fact]
+        public void A_toolkit_event_is_lean_unless_the_template_is_asked_for()
+        {
+            var sink = new TestSupport.CapturingSink();
+            var loc = I18nToolkit.Localization.Localizer.ForAssembly(typeof(ClefFormatterTests).Assembly);
+            using (var logger = new LoggerConfiguration().Enrich.WithDiagnosticContext().WriteTo.Sink(sink).CreateLogger())
+            using (DiagnosticContext.Push("Application", "Payrollsync"))
+                logger.Localized().Warn(loc.X("W140: Slow {Disk} at {Ratio:P0}", "/var", 0.5));
+            LogEvent logEvent = Assert.Single(sink.Events).Event;
+
+            JsonElement lean = Format(logEvent);
+            Assert.False(lean.TryGetProperty("@mt", out _));
+            Assert.False(lean.TryGetProperty("@r", out _));
+            Assert.False(lean.TryGetProperty("Context", out _)); // the stack's text: Application is here as itself
+            Assert.Equal("Payrollsync", lean.GetProperty("Application").GetString());
+            Assert.StartsWith("W140: Slow /var at ", lean.GetProperty("@m").GetString(), StringComparison.Ordinal);
+            Assert.Equal("W140", lean.GetProperty("MessageId").GetString());
+
+            var output = new StringWriter();
+            new ClefFormatter(includeMessageTemplate: true).Format(logEvent, output);
+            JsonElement full = JsonDocument.Parse(output.ToString()).RootElement;
+            Assert.Equal("W140: Slow {Disk} at {Ratio:P0}", full.GetProperty("@mt").GetString());
+            Assert.Equal(1, full.GetProperty("@r").GetArrayLength());
+        }
     }
 }

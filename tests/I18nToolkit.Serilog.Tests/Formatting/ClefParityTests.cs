@@ -29,11 +29,7 @@ namespace I18nToolkit.Serilog.Tests.Formatting
             var serilogText = new StringWriter();
             var melText = new StringWriter();
             using (var serilog = new LoggerConfiguration().Enrich.WithDiagnosticContext().WriteTo.Sink(new TextSink(new ClefFormatter(System.Globalization.CultureInfo.CurrentCulture), serilogText)).CreateLogger())
-            using (ILoggerFactory mel = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddClef(o =>
-            {
-                o.Writer = melText;
-                o.IncludeMessageTemplate = true; // Serilog's CLEF always has @mt; AddClef writes it when asked
-            })))
+            using (ILoggerFactory mel = LoggerFactory.Create(logging => logging.AddDiagnosticContext().AddClef(o => o.Writer = melText)))
             using (DiagnosticContext.Push(("Application", "Payrollsync"), ("Msgid", "ID-42")))
             {
                 serilog.Localized().Warn(Loc.X(E100, "*.csv", "/in"));
@@ -50,10 +46,16 @@ namespace I18nToolkit.Serilog.Tests.Formatting
         {
             var (serilog, mel) = WriteBothWays(culture);
 
-            foreach (string field in new[] { "@mt", "@m", "@i", "@l", "@tr", "@sp", "MessageId", "MessagePrefix", "Pattern", "Directory", "Application", "Msgid" })
+            foreach (string field in new[] { "@m", "@i", "@l", "@tr", "@sp", "MessageId", "MessagePrefix", "Pattern", "Directory", "Application", "Msgid" })
                 Assert.True(serilog.GetProperty(field).GetString() == mel.GetProperty(field).GetString(), $"{field}: Serilog {serilog.GetProperty(field)}, MEL {mel.GetProperty(field)}");
             Assert.Equal(Activity.Current?.TraceId.ToHexString() ?? serilog.GetProperty("@tr").GetString(), serilog.GetProperty("@tr").GetString());
             Assert.Equal(32, serilog.GetProperty("@tr").GetString()!.Length);
+            // Equally lean: no template (prefix + ID give it), no English text, no EventId object, no Context text.
+            foreach (string left in new[] { "@mt", "@r", "EnglishFormat", "EventId", "Context" })
+                Assert.True(!serilog.TryGetProperty(left, out _) && !mel.TryGetProperty(left, out _), left);
+            Assert.Equal(
+                mel.EnumerateObject().Select(p => p.Name).Where(n => n != "SourceContext").OrderBy(n => n, StringComparer.Ordinal),
+                serilog.EnumerateObject().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
         }
 
         [Fact]
@@ -62,7 +64,7 @@ namespace I18nToolkit.Serilog.Tests.Formatting
             var (english, _) = WriteBothWays("en-US");
             var (german, _) = WriteBothWays("de-DE");
 
-            Assert.NotEqual(english.GetProperty("@mt").GetString(), german.GetProperty("@mt").GetString());
+            Assert.NotEqual(english.GetProperty("@m").GetString(), german.GetProperty("@m").GetString());
             Assert.Equal(english.GetProperty("@i").GetString(), german.GetProperty("@i").GetString());
             Assert.Equal(EventType.Text(EventIdHash.Compute("I18nToolkit.Serilog.Tests:E100")), english.GetProperty("@i").GetString());
 
@@ -88,7 +90,8 @@ namespace I18nToolkit.Serilog.Tests.Formatting
         [Fact]
         public void Everything_compact_json_writes_is_written_as_it_writes_it()
         {
-            // ClefFormatter = CompactJsonFormatter + @m + @i: every field of the library's line is there, unchanged.
+            // A plain Serilog event: every field of CompactJsonFormatter's line is there, unchanged, plus @m and @i -
+            // except the diagnostic context's Context text, which repeats the context's properties.
             using var activity = new Activity("request").SetIdFormat(ActivityIdFormat.W3C).Start();
             var ours = new StringWriter();
             var library = new StringWriter();
@@ -97,8 +100,10 @@ namespace I18nToolkit.Serilog.Tests.Formatting
                 logger.Error(new InvalidOperationException("boom"), "Failed {Count,5} {Amount:N2}", 3, 1.5m);
 
             JsonElement a = JsonDocument.Parse(ours.ToString()).RootElement, b = JsonDocument.Parse(library.ToString()).RootElement;
-            foreach (JsonProperty field in b.EnumerateObject())
+            foreach (JsonProperty field in b.EnumerateObject().Where(f => f.Name != "Context"))
                 Assert.Equal(field.Value.GetRawText(), a.GetProperty(field.Name).GetRawText());
+            Assert.Equal("Application=Payrollsync", b.GetProperty("Context").GetString());
+            Assert.False(a.TryGetProperty("Context", out _));
             Assert.Equal(new[] { "@i", "@m" }, a.EnumerateObject().Select(p => p.Name).Except(b.EnumerateObject().Select(p => p.Name)).OrderBy(n => n, StringComparer.Ordinal));
         }
 

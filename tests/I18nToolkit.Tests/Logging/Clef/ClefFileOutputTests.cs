@@ -251,5 +251,53 @@ namespace I18nToolkit.Tests.Logging.Clef
             ArgumentException e = Assert.ThrowsAny<ArgumentException>(() => new ClefLoggerProvider(options));
             Assert.Contains(option, e.Message, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void The_documented_defaults_are_the_defaults()
+        {
+            var options = new ClefLoggerOptions();
+            Assert.Equal(64 * 1024, options.BufferSize);
+            Assert.Equal(TimeSpan.FromSeconds(1), options.FlushInterval);
+            Assert.Equal(LogLevel.Warning, options.FlushLevel);
+            Assert.False(options.FlushToDisk);
+            Assert.Equal(ClefRollingInterval.Infinite, options.RollingInterval);
+            Assert.Null(options.FileSizeLimitBytes);
+            Assert.Equal(31, options.RetainedFileCountLimit);
+            Assert.False(options.IncludeMessageTemplate);
+            Assert.True(options.IncludeScopes);
+        }
+
+        [Fact]
+        public void Flushing_to_disk_writes_each_record_through()
+        {
+            var (factory, provider) = Create(new ClefLoggerOptions { Path = LogPath, FlushToDisk = true, FlushLevel = LogLevel.Trace });
+            using (provider)
+            using (factory)
+            {
+                factory.CreateLogger("App").LogInformation("Synced");
+                Assert.Single(Lines(LogPath));
+            }
+        }
+
+        [Fact]
+        public void Without_a_handler_a_problem_goes_to_standard_error()
+        {
+            var (factory, provider) = Create(new ClefLoggerOptions { Path = LogPath });
+            TextWriter original = Console.Error;
+            var error = new StringWriter();
+            Console.SetError(error);
+            try
+            {
+                provider.Dispose();
+                factory.CreateLogger("App").LogError("Too late");
+            }
+            finally
+            {
+                Console.SetError(original);
+                factory.Dispose();
+            }
+
+            Assert.Contains("I18nToolkit: A record was logged after the CLEF log " + LogPath + " was closed", error.ToString(), StringComparison.Ordinal);
+        }
     }
 }

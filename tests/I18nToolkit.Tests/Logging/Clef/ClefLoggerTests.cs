@@ -149,7 +149,7 @@ namespace I18nToolkit.Tests.Logging.Clef
             using (ILoggerFactory factory = Create(writer))
             {
                 ILogger log = factory.CreateLogger("Third.Party");
-                log.LogInformation("Read {Count} rows at {Ratio}", 3, 0.5);
+                log.LogInformation(new EventId(7, "Rows"), "Read {Count} rows at {Ratio}", 3, 0.5);
                 log.LogCritical("Down");
                 log.LogTrace("Detail");
             }
@@ -158,6 +158,8 @@ namespace I18nToolkit.Tests.Logging.Clef
             Assert.False(records[0].TryGetProperty("@l", out _)); // Information is left out
             Assert.Equal(3, records[0].GetProperty("Count").GetInt32());
             Assert.Equal(0.5, records[0].GetProperty("Ratio").GetDouble());
+            Assert.Equal(7, records[0].GetProperty("EventId").GetProperty("Id").GetInt32()); // another library's record keeps its EventId
+            Assert.Equal("Rows", records[0].GetProperty("EventId").GetProperty("Name").GetString());
             Assert.Equal("Fatal", records[1].GetProperty("@l").GetString());
             Assert.Equal("Verbose", records[2].GetProperty("@l").GetString());
         }
