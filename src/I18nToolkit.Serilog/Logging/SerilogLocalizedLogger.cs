@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -8,6 +9,7 @@ using MessageTemplate = I18nToolkit.Grammar.MessageTemplate;
 using I18nToolkit.Localization;
 using Serilog.Events;
 using SerilogLogger = Serilog.ILogger;
+using SerilogTemplate = Serilog.Events.MessageTemplate;
 
 namespace I18nToolkit.Logging
 {
@@ -22,18 +24,24 @@ namespace I18nToolkit.Logging
     {
         private readonly SerilogLogger _logger;
 
+        // The usual logger is Serilog's own sealed Logger: its level check is called directly (and inlined), not
+        // through the interface, so a disabled call costs what Serilog's own does.
+        private readonly global::Serilog.Core.Logger? _core;
+
         /// <summary>Wraps <paramref name="logger"/>.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="logger"/> is null.</exception>
         public SerilogLocalizedLogger(SerilogLogger logger)
         {
             _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+            _core = logger as global::Serilog.Core.Logger;
         }
 
         /// <summary>The wrapped logger.</summary>
         public SerilogLogger Logger => _logger;
 
         /// <summary>Whether events at <paramref name="level"/> are written.</summary>
-        public bool IsEnabled(LogEventLevel level) => _logger.IsEnabled(level);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool IsEnabled(LogEventLevel level) => _core is not null ? _core.IsEnabled(level) : _logger.IsEnabled(level);
 
         /// <summary>Writes an event of a localized message at <paramref name="level"/>; nothing is formatted when the level is off.</summary>
         /// <param name="level">The level.</param>
@@ -44,7 +52,7 @@ namespace I18nToolkit.Logging
         public void Log<TMessage>(LogEventLevel level, in TMessage message, Exception? exception = null)
             where TMessage : struct, ILocalizedMessage
         {
-            if (_logger.IsEnabled(level))
+            if (IsEnabled(level))
                 Write(level, in message, exception);
         }
 
@@ -56,7 +64,7 @@ namespace I18nToolkit.Logging
         public void Trace<TMessage>(in TMessage message, Exception? exception = null)
             where TMessage : struct, ILocalizedMessage
         {
-            if (_logger.IsEnabled(LogEventLevel.Verbose))
+            if (IsEnabled(LogEventLevel.Verbose))
                 Write(LogEventLevel.Verbose, in message, exception);
         }
 
@@ -78,7 +86,7 @@ namespace I18nToolkit.Logging
         public void Debug<TMessage>(in TMessage message, Exception? exception = null)
             where TMessage : struct, ILocalizedMessage
         {
-            if (_logger.IsEnabled(LogEventLevel.Debug))
+            if (IsEnabled(LogEventLevel.Debug))
                 Write(LogEventLevel.Debug, in message, exception);
         }
 
@@ -100,7 +108,7 @@ namespace I18nToolkit.Logging
         public void Info<TMessage>(in TMessage message, Exception? exception = null)
             where TMessage : struct, ILocalizedMessage
         {
-            if (_logger.IsEnabled(LogEventLevel.Information))
+            if (IsEnabled(LogEventLevel.Information))
                 Write(LogEventLevel.Information, in message, exception);
         }
 
@@ -122,7 +130,7 @@ namespace I18nToolkit.Logging
         public void Warn<TMessage>(in TMessage message, Exception? exception = null)
             where TMessage : struct, ILocalizedMessage
         {
-            if (_logger.IsEnabled(LogEventLevel.Warning))
+            if (IsEnabled(LogEventLevel.Warning))
                 Write(LogEventLevel.Warning, in message, exception);
         }
 
@@ -144,7 +152,7 @@ namespace I18nToolkit.Logging
         public void Error<TMessage>(in TMessage message, Exception? exception = null)
             where TMessage : struct, ILocalizedMessage
         {
-            if (_logger.IsEnabled(LogEventLevel.Error))
+            if (IsEnabled(LogEventLevel.Error))
                 Write(LogEventLevel.Error, in message, exception);
         }
 
@@ -166,7 +174,7 @@ namespace I18nToolkit.Logging
         public void Critical<TMessage>(in TMessage message, Exception? exception = null)
             where TMessage : struct, ILocalizedMessage
         {
-            if (_logger.IsEnabled(LogEventLevel.Fatal))
+            if (IsEnabled(LogEventLevel.Fatal))
                 Write(LogEventLevel.Fatal, in message, exception);
         }
 
@@ -191,25 +199,34 @@ namespace I18nToolkit.Logging
             MessageTemplate display = entry.GetTemplate(CultureInfo.CurrentUICulture);
             MessageTemplate code = entry.CodeTemplate;
             SerilogMessageCache cache = SerilogMessageCache.For(entry);
-            int holes = code.HoleNames.Count;
-            var properties = new LogEventProperty[holes + (cache.MessageId is null ? 1 : 2)];
-            int n = 0;
-            for (int i = 0; i < holes; i++)
+            System.Diagnostics.Activity? activity = System.Diagnostics.Activity.Current;
+            SerilogTemplate template = cache.GetTemplate(display);
+            if (SerilogEventAssembler.IsAvailable)
             {
-                int argument = cache.ArgumentIndexes[i];
-                object? value = argument < message.ArgumentCount ? message.GetArgument(argument) : null;
-                HoleCapture capture = cache.Captures[i];
-                if (capture == HoleCapture.Default && SerilogScalars.TryCreate(value, out ScalarValue? scalar))
+                // Serilog 4: the properties go straight into the event's own dictionary, sized once.
+                var values = new Dictionary<string, LogEventPropertyValue>(code.HoleNames.Count + 2);
+                for (int i = 0; i < code.HoleNames.Count; i++)
                 {
-                    // What Serilog's own binder makes of a built-in scalar, without the trip through it.
-                    properties[n++] = new LogEventProperty(cache.Names[i], scalar!);
-                    continue;
+                    LogEventPropertyValue? value = Bind(in message, cache, code, i);
+                    if (value is not null)
+                        values[cache.Names[i]] = value;
                 }
 
-                if (capture == HoleCapture.Stringify)
-                    value = value is null ? null : ContextFrame.FormatValue(value); // never throws: a marker where ToString does
-                if (_logger.BindProperty(code.HoleNames[i], value, capture == HoleCapture.Destructure, out LogEventProperty? property))
-                    properties[n++] = property!;
+                if (cache.MessageId is not null)
+                    values[LogPropertyNames.MessageId] = cache.MessageId.Value;
+                values[LogPropertyNames.MessagePrefix] = cache.Prefix.Value;
+                _logger.Write(SerilogEventAssembler.Create(DateTimeOffset.Now, level, exception, template, values,
+                    activity?.TraceId ?? default, activity?.SpanId ?? default));
+                return;
+            }
+
+            var properties = new LogEventProperty[code.HoleNames.Count + (cache.MessageId is null ? 1 : 2)];
+            int n = 0;
+            for (int i = 0; i < code.HoleNames.Count; i++)
+            {
+                LogEventPropertyValue? value = Bind(in message, cache, code, i);
+                if (value is not null)
+                    properties[n++] = new LogEventProperty(cache.Names[i], value);
             }
 
             if (cache.MessageId is not null)
@@ -219,10 +236,26 @@ namespace I18nToolkit.Logging
                 Array.Resize(ref properties, n);
 
             // The trace and span of the current activity, as Serilog's own logger takes them.
-            System.Diagnostics.Activity? activity = System.Diagnostics.Activity.Current;
             _logger.Write(activity is null
-                ? new LogEvent(DateTimeOffset.Now, level, exception, cache.GetTemplate(display), properties)
-                : new LogEvent(DateTimeOffset.Now, level, exception, cache.GetTemplate(display), properties, activity.TraceId, activity.SpanId));
+                ? new LogEvent(DateTimeOffset.Now, level, exception, template, properties)
+                : new LogEvent(DateTimeOffset.Now, level, exception, template, properties, activity.TraceId, activity.SpanId));
+        }
+
+        /// <summary>Hole <paramref name="hole"/>'s value as Serilog captures it; null when Serilog's binder refuses it.</summary>
+        private LogEventPropertyValue? Bind<TMessage>(in TMessage message, SerilogMessageCache cache, MessageTemplate code, int hole)
+            where TMessage : struct, ILocalizedMessage
+        {
+            int argument = cache.ArgumentIndexes[hole];
+            object? value = argument < message.ArgumentCount ? message.GetArgument(argument) : null;
+            HoleCapture capture = cache.Captures[hole];
+            // What Serilog's own binder makes of a built-in scalar, without the trip through it.
+            if (capture == HoleCapture.Default && SerilogScalars.TryCreate(value, out ScalarValue? scalar))
+                return scalar;
+            if (capture == HoleCapture.Stringify)
+                value = value is null ? null : ContextFrame.FormatValue(value); // never throws: a marker where ToString does
+            return _logger.BindProperty(code.HoleNames[hole], value, capture == HoleCapture.Destructure, out LogEventProperty? property)
+                ? property!.Value
+                : null;
         }
 
         private static NotSupportedException PlainString() => new NotSupportedException(LocalizedLogger.PlainStringError);

@@ -25,6 +25,7 @@ namespace I18nToolkit.Context
         private readonly KeyValuePair<string, object?>[]? _more;
         private readonly int _count;
         private FrameCache? _cache; // text and adapter objects, built on first use: most frames never need them
+        private readonly object? _scopeState; // null: the frame itself (no reference stored, so no write barrier on a push)
         private volatile bool _disposed;
 
         internal ContextFrame(ContextFrame? parent, string? name, KeyValuePair<string, object?>[]? properties, object? scopeState, Propagation.ReceivedBaggage? received = null)
@@ -35,7 +36,7 @@ namespace I18nToolkit.Context
             Name = name;
             _more = properties;
             _count = properties?.Length ?? 0;
-            ScopeState = scopeState ?? this;
+            _scopeState = scopeState;
         }
 
         internal ContextFrame(ContextFrame? parent, string? name, KeyValuePair<string, object?> pair0, KeyValuePair<string, object?> pair1, int count)
@@ -46,7 +47,6 @@ namespace I18nToolkit.Context
             _pair0 = pair0;
             _pair1 = pair1;
             _count = count;
-            ScopeState = this;
         }
 
         /// <summary>The frame's name, or null when it has only key/value pairs.</summary>
@@ -77,7 +77,7 @@ namespace I18nToolkit.Context
         internal int Depth { get; }
 
         /// <summary>What Microsoft.Extensions.Logging providers are shown for this frame: the original <c>BeginScope</c> state, or the frame.</summary>
-        internal object ScopeState { get; }
+        internal object ScopeState => _scopeState ?? this;
 
         /// <summary>The baggage of the carrier this frame was extracted from (see <see cref="Propagation.ContextPropagator.Extract{T}"/>), or null.</summary>
         internal Propagation.ReceivedBaggage? Received { get; }
@@ -89,7 +89,7 @@ namespace I18nToolkit.Context
         internal bool IsCarrierOnly => Received is not null && _count == 0;
 
         /// <summary>Whether the frame was pushed through <see cref="DiagnosticContext"/> (not made from another <c>BeginScope</c> state).</summary>
-        internal bool IsPushed => ScopeState is ContextFrame;
+        internal bool IsPushed => _scopeState is null || _scopeState is ContextFrame;
 
         internal bool IsDisposed => _disposed;
 

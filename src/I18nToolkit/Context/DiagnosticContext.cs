@@ -170,15 +170,23 @@ namespace I18nToolkit.Context
             return name;
         }
 
+        // Small enough to inline into every push; the messages are built only when a pair is refused.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static KeyValuePair<string, object?> Pair(string key, object value, string keyParameter, string valueParameter)
+        {
+            if (string.IsNullOrEmpty(key) || value is null || (value is string text && text.Length == 0))
+                ThrowBadPair(key, value, keyParameter, valueParameter);
+            return new KeyValuePair<string, object?>(key, value);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ThrowBadPair(string key, object? value, string keyParameter, string valueParameter)
         {
             if (string.IsNullOrEmpty(key))
                 throw new ArgumentException("A context key must not be null or empty.", keyParameter);
             if (value is null)
                 throw new ArgumentNullException(valueParameter, $"The value of context key '{key}' must not be null.");
-            if (value is string text && text.Length == 0)
-                throw new ArgumentException($"The value of context key '{key}' must not be empty.", valueParameter);
-            return new KeyValuePair<string, object?>(key, value);
+            throw new ArgumentException($"The value of context key '{key}' must not be empty.", valueParameter);
         }
     }
 }

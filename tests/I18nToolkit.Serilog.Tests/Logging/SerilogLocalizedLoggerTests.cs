@@ -183,5 +183,28 @@ public static class UserCode
                     Assert.Equal(scalar.Value, ((ScalarValue)e.Properties["Value"]).Value);
             }
         }
+
+        [Fact]
+        public void On_Serilog_4_the_event_is_assembled_from_its_dictionary_and_on_Serilog_3_copied()
+        {
+#if SERILOG_CURRENT
+            Assert.True(SerilogEventAssembler.IsAvailable);
+#else
+            Assert.False(SerilogEventAssembler.IsAvailable);
+#endif
+            var (log, sink) = Create();
+            log.Info(Loc.X(E100, "*.csv", "/in"));
+            using (var activity = new System.Diagnostics.Activity("request").SetIdFormat(System.Diagnostics.ActivityIdFormat.W3C).Start())
+            {
+                log.Info(Loc.X(E100, "*.csv", "/in"));
+                Assert.Equal(activity.TraceId, sink.Events.Last().Event.TraceId);
+                Assert.Equal(activity.SpanId, sink.Events.Last().Event.SpanId);
+            }
+
+            LogEvent first = sink.Events.First().Event;
+            Assert.Null(first.TraceId); // no activity: none, not zeros
+            Assert.Null(first.SpanId);
+            Assert.Equal(4, first.Properties.Count);
+        }
     }
 }
