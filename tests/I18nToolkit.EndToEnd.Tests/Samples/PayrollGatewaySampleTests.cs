@@ -54,9 +54,12 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
                 }
             }
 
-            // Each line is written and flushed before the request's answer: the logs are complete now.
+            // Warnings and errors reach the file before the request's answer; Information within AddClef's flush
+            // interval (1 s by default) - the services keep running, nobody disposes their loggers.
             List<JsonElement> records = ReadRecords(backLog);
-            List<JsonElement> imports = records.Where(r => Text(r, "SourceContext") == "PayrollGateway.Back.PayrollImporter").ToList();
+            for (var deadline = DateTime.UtcNow.AddSeconds(10); Imports(records).Count < batches.Length && DateTime.UtcNow < deadline; records = ReadRecords(backLog))
+                await Task.Delay(100);
+            List<JsonElement> imports = Imports(records);
             Assert.Equal(batches.Select(b => (b.Msgid, b.Batch)), imports.Select(r => (Text(r, "Msgid")!, Text(r, "Batch")!)));
             Assert.Equal(new[] { "I212", "I212", "E213", "I212" }, imports.Select(r => Text(r, "MessageId")));
 
@@ -102,6 +105,9 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             Assert.Contains("Unknown or incomplete argument '--role'", run.Error, StringComparison.Ordinal);
             Assert.Contains("Usage: PayrollGateway --role front|back", run.Error, StringComparison.Ordinal);
         }
+
+        private static List<JsonElement> Imports(List<JsonElement> records) =>
+            records.Where(r => Text(r, "SourceContext") == "PayrollGateway.Back.PayrollImporter").ToList();
 
         private static List<JsonElement> ReadRecords(string path) =>
             File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
