@@ -119,11 +119,16 @@ namespace I18nToolkit.Logging.Clef
                     return false;
             }
 
+            // Only a name this log could have written (a real date), never another file that merely looks alike.
+            if (_periodFormat.Length > 0 && !DateTime.TryParseExact(period, _periodFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                return false;
+
             string rest = middle.Substring(_periodFormat.Length);
             if (rest.Length == 0)
                 return true;
             return rest.Length >= 4 && rest[0] == '_'
-                && int.TryParse(rest.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out sequence);
+                && int.TryParse(rest.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out sequence)
+                && sequence > 0 && rest.Length == 1 + Math.Max(3, sequence.ToString(CultureInfo.InvariantCulture).Length); // _001, not _01 or _0001
         }
     }
 }

@@ -28,6 +28,8 @@ namespace I18nToolkit.Logging.Clef
         private int _buffered;
         private int _bufferedLines;
         private bool _disposed;
+        private bool _exiting;
+        private bool _reporting;
 
         public ClefFileOutput(ClefLoggerOptions options, Func<DateTime>? now = null)
         {
@@ -42,7 +44,7 @@ namespace I18nToolkit.Logging.Clef
             TimeSpan interval = options.FlushInterval;
             if (interval > TimeSpan.Zero && interval != Timeout.InfiniteTimeSpan && options.BufferSize > 0)
                 _timer = new Timer(static state => ((ClefFileOutput)state!).Flush(), this, interval, interval);
-            _onExit = (_, _) => Dispose();
+            _onExit = (_, _) => OnProcessExit();
             AppDomain.CurrentDomain.ProcessExit += _onExit;
         }
 
@@ -82,7 +84,7 @@ namespace I18nToolkit.Logging.Clef
                     _buffer[_buffered + line.Length] = (byte)'\n';
                     _buffered += line.Length + 1;
                     _bufferedLines++;
-                    if (flushNow || _options.BufferSize <= 0)
+                    if (flushNow || _exiting || _options.BufferSize <= 0)
                         WriteBuffer();
                 }
             }
@@ -92,6 +94,20 @@ namespace I18nToolkit.Logging.Clef
         {
             lock (_gate)
             {
+                if (!_disposed)
+                    WriteBuffer();
+            }
+        }
+
+        /// <summary>
+        /// The process is ending without the factory having been disposed: write what is buffered, and from now on every
+        /// record at once (other exit handlers may still log; the file stays open for them).
+        /// </summary>
+        private void OnProcessExit()
+        {
+            lock (_gate)
+            {
+                _exiting = true;
                 if (!_disposed)
                     WriteBuffer();
             }
@@ -217,9 +233,13 @@ namespace I18nToolkit.Logging.Clef
 
         private void Report(Exception problem)
         {
-            Action<Exception>? handler = _options.OnWriteError;
+            // A handler that logs through this provider again, while the disk is still full, would report again: that
+            // second report goes to standard error instead of back into the handler.
+            bool outer = !_reporting;
+            Action<Exception>? handler = outer ? _options.OnWriteError : null;
             try
             {
+                _reporting = true;
                 if (handler is not null)
                     handler(problem);
                 else
@@ -228,6 +248,11 @@ namespace I18nToolkit.Logging.Clef
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // The handler's own failure must not fail the log call.
+            }
+            finally
+            {
+                if (outer)
+                    _reporting = false;
             }
         }
     }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
+using CsCheck;
 using I18nToolkit.Logging;
 using I18nToolkit.Logging.Clef;
 using Microsoft.Extensions.Logging;
@@ -298,6 +299,87 @@ namespace I18nToolkit.Tests.Logging.Clef
             }
 
             Assert.Contains("I18nToolkit: A record was logged after the CLEF log " + LogPath + " was closed", error.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_handler_that_logs_through_the_failing_file_does_not_loop()
+        {
+            DateTime now = new DateTime(2026, 12, 1, 10, 0, 0);
+            var problems = new List<Exception>();
+            ILogger? log = null;
+            var options = new ClefLoggerOptions
+            {
+                Path = LogPath,
+                RollingInterval = ClefRollingInterval.Day,
+                BufferSize = 0,
+                OnWriteError = p =>
+                {
+                    problems.Add(p);
+                    log!.LogError("The log failed: {Problem}", p.Message); // fails again: reported, not looped
+                },
+            };
+            var (factory, provider) = Create(options, () => now);
+            TextWriter original = Console.Error;
+            var error = new StringWriter();
+            Console.SetError(error);
+            try
+            {
+                using (provider)
+                using (factory)
+                {
+                    log = factory.CreateLogger("App");
+                    Directory.CreateDirectory(Path.Combine(_folder, "app20261202.clef"));
+                    now = now.AddDays(1);
+                    log.LogWarning("Lost");
+                }
+            }
+            finally
+            {
+                Console.SetError(original);
+            }
+
+            Assert.NotEmpty(problems);
+            Assert.Contains("I18nToolkit: ", error.ToString(), StringComparison.Ordinal); // the handler's own record's failure
+        }
+
+        [Fact]
+        public void Only_the_logs_own_files_are_recognised_for_retention()
+        {
+            // Files of other names in the log's folder are never taken for old logs (and deleted).
+            var names = new ClefFileNames(LogPath, ClefRollingInterval.Day);
+            Directory.CreateDirectory(_folder);
+            Gen<string> name = Gen.Select(
+                Gen.OneOf("app", "APP", "ap", "app-", "apps", ""),
+                Gen.Frequency(
+                    (2, Gen.DateTime.Select(d => d.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture))),
+                    (1, Gen.String[Gen.Char['0', '9'], 0, 10])),
+                Gen.OneOf("", "_", "_0", "_00"),
+                Gen.String[Gen.Char['0', '9'], 0, 5],
+                Gen.OneOf(".clef", ".clef.gz", ".cle", "", ".CLEF"),
+                (stem, period, separator, sequence, extension) => stem + period + separator + sequence + extension);
+            int recognised = 0;
+            name.Array[1, 20].Sample(
+                candidates =>
+                {
+                    foreach (string file in Directory.GetFiles(_folder))
+                        File.Delete(file);
+                    foreach (string candidate in candidates)
+                    {
+                        if (candidate.Length > 0 && candidate.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && candidate != "." && candidate != "..")
+                            File.WriteAllText(Path.Combine(_folder, candidate), "");
+                    }
+
+                    foreach (var (path, period, sequence) in names.Existing())
+                    {
+                        recognised++;
+                        string name = Path.GetFileName(path);
+                        Assert.Matches(@"^app\d{8}(_\d{3,})?\.clef$", name);
+                        Assert.Equal(name, Path.GetFileName(names.PathOf(DateTime.ParseExact(period, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), sequence)));
+                    }
+                },
+                iter: 300,
+                seed: "0Qc7bqKRaGc3");
+            Assert.True(recognised > 5, recognised + " names recognised"); // the generator does make the log's own names
         }
     }
 }
