@@ -15,10 +15,9 @@ namespace I18nToolkit.Formatting
     /// <c>AddClef</c> writes: <c>@t</c> (UTC), <c>@m</c> - the message as rendered in the language it was logged in -,
     /// <c>@i</c>, an event type that is the same in every language (<see cref="EventType"/>), <c>@l @x @tr @sp</c>
     /// as Serilog.Formatting.Compact's <see cref="CompactJsonFormatter"/> writes them, and the properties, their values
-    /// by Serilog's own <see cref="JsonValueFormatter"/>. Lean: a toolkit event (one with <c>MessagePrefix</c>) has no
-    /// <c>@mt</c> or <c>@r</c> - its prefix and <c>MessageId</c> give its template in every language - unless asked,
-    /// and the diagnostic context's <c>Context</c> text, which repeats the context's own properties, is left out. A
-    /// plain Serilog event keeps <c>@mt</c> and <c>@r</c> as <see cref="CompactJsonFormatter"/> writes them.
+    /// by Serilog's own <see cref="JsonValueFormatter"/>, and <c>@mt</c>/<c>@r</c> as <see cref="CompactJsonFormatter"/>
+    /// writes them (for toolkit events, those with <c>MessagePrefix</c>, they can be left out). The diagnostic context's
+    /// <c>Context</c> text, which repeats the context's own properties, is left out.
     /// </summary>
     public sealed class ClefFormatter : ITextFormatter
     {
@@ -31,8 +30,8 @@ namespace I18nToolkit.Formatting
 
         /// <summary>Creates the formatter.</summary>
         /// <param name="formatProvider">Renders <c>@m</c> (default: invariant).</param>
-        /// <param name="includeMessageTemplate">Whether toolkit events also carry <c>@mt</c> (and <c>@r</c>). Default: false.</param>
-        public ClefFormatter(IFormatProvider? formatProvider = null, bool includeMessageTemplate = false)
+        /// <param name="includeMessageTemplate">Whether toolkit events carry <c>@mt</c> (and <c>@r</c>), as plain events always do. Default: true (see <c>ClefLoggerOptions.IncludeMessageTemplate</c>).</param>
+        public ClefFormatter(IFormatProvider? formatProvider = null, bool includeMessageTemplate = true)
         {
             _formatProvider = formatProvider;
             _includeMessageTemplate = includeMessageTemplate;
@@ -61,7 +60,7 @@ namespace I18nToolkit.Formatting
             if (logEvent.Level != LogEventLevel.Information)
             {
                 output.Write(",\"@l\":\"");
-                output.Write(LevelName(logEvent.Level));
+                output.Write(logEvent.Level.ToString()); // Serilog's level names are CLEF's
                 output.Write('"');
             }
 
@@ -153,16 +152,6 @@ namespace I18nToolkit.Formatting
                 builder.Clear();
             return scratch;
         }
-
-        private static string LevelName(LogEventLevel level) => level switch
-        {
-            LogEventLevel.Verbose => "Verbose",
-            LogEventLevel.Debug => "Debug",
-            LogEventLevel.Warning => "Warning",
-            LogEventLevel.Error => "Error",
-            LogEventLevel.Fatal => "Fatal",
-            _ => level.ToString(),
-        };
 
         private static string? Text(LogEvent logEvent, string name) =>
             logEvent.Properties.TryGetValue(name, out LogEventPropertyValue? value) && value is ScalarValue { Value: string text } ? text : null;

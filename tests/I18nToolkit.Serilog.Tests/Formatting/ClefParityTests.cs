@@ -46,12 +46,12 @@ namespace I18nToolkit.Serilog.Tests.Formatting
         {
             var (serilog, mel) = WriteBothWays(culture);
 
-            foreach (string field in new[] { "@m", "@i", "@l", "@tr", "@sp", "MessageId", "MessagePrefix", "Pattern", "Directory", "Application", "Msgid" })
+            foreach (string field in new[] { "@mt", "@m", "@i", "@l", "@tr", "@sp", "MessageId", "MessagePrefix", "Pattern", "Directory", "Application", "Msgid" })
                 Assert.True(serilog.GetProperty(field).GetString() == mel.GetProperty(field).GetString(), $"{field}: Serilog {serilog.GetProperty(field)}, MEL {mel.GetProperty(field)}");
             Assert.Equal(Activity.Current?.TraceId.ToHexString() ?? serilog.GetProperty("@tr").GetString(), serilog.GetProperty("@tr").GetString());
             Assert.Equal(32, serilog.GetProperty("@tr").GetString()!.Length);
-            // Equally lean: no template (prefix + ID give it), no English text, no EventId object, no Context text.
-            foreach (string left in new[] { "@mt", "@r", "EnglishFormat", "EventId", "Context" })
+            // Equally lean: no English text, no EventId object (prefix + ID give both), no Context text.
+            foreach (string left in new[] { "EnglishFormat", "EventId", "Context" })
                 Assert.True(!serilog.TryGetProperty(left, out _) && !mel.TryGetProperty(left, out _), left);
             Assert.Equal(
                 mel.EnumerateObject().Select(p => p.Name).Where(n => n != "SourceContext").OrderBy(n => n, StringComparer.Ordinal),

@@ -172,7 +172,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
                         groups.Add(left[0].Or(right[0]));
                     break;
                 case FilterNodeKind.Compare when node.Text == "=" && !node.IgnoreCase:
-                case FilterNodeKind.In when !node.Negated && !node.IgnoreCase:
+                case FilterNodeKind.In when !node.Negated && !node.IgnoreCase && !node.ParenthesizedOperand:
                     RequiredText? alternatives = Quoted(node);
                     if (alternatives is not null)
                         groups.Add(alternatives);

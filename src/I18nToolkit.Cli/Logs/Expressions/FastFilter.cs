@@ -54,7 +54,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
                     Node? left = Build(node.Children[0], fields), right = left is null ? null : Build(node.Children[1], fields);
                     return left is null || right is null ? null : new Node(node.Kind == FilterNodeKind.And, left, right);
                 case FilterNodeKind.Compare when !node.IgnoreCase:
-                case FilterNodeKind.In when !node.Negated && !node.IgnoreCase:
+                case FilterNodeKind.In when !node.Negated && !node.IgnoreCase && !node.ParenthesizedOperand:
                     FilterNode field = node.Children[0];
                     if (field.Kind != FilterNodeKind.Field || !IsPlainName(field.Text!))
                         return null;

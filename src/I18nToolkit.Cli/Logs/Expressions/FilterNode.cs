@@ -34,6 +34,12 @@ namespace I18nToolkit.Cli.Logs.Expressions
         /// <summary>The <c>ci</c> modifier: text compared without regard to case.</summary>
         public bool IgnoreCase { get; set; }
 
+        /// <summary>
+        /// An <c>in</c> with one parenthesized item: <c>x in (a)</c> is the language's own syntax (a parenthesized
+        /// operand, not a list), so it keeps the language's meaning and is never read as the JMS list <c>x in [a]</c>.
+        /// </summary>
+        public bool ParenthesizedOperand { get; set; }
+
         public static FilterNode Constant(LogValue value, int position) => new FilterNode(FilterNodeKind.Constant, position) { Value = value };
 
         public static FilterNode Field(string name, int position) => new FilterNode(FilterNodeKind.Field, position) { Text = name };
@@ -89,6 +95,8 @@ namespace I18nToolkit.Cli.Logs.Expressions
                     return $"({Children[0].ToSerilog()} {Text} {Children[1].ToSerilog()}{Ci()})";
                 case FilterNodeKind.Like:
                     return $"({Children[0].ToSerilog()} {Not()}like {Children[1].ToSerilog()}{Ci()})";
+                case FilterNodeKind.In when ParenthesizedOperand:
+                    return $"({Children[0].ToSerilog()} {Not()}in ({Children[1].ToSerilog()}){Ci()})";
                 case FilterNodeKind.In:
                     var items = new List<string>();
                     foreach (FilterNode item in Skip(1))

@@ -129,7 +129,7 @@ namespace I18nToolkit.Cli.Logs.Expressions
                 }
                 while (TakeIf(FilterTokenKind.Comma));
                 Expect(FilterTokenKind.RightParen, "expected ',' or ')' in the list after 'in'");
-                return new FilterNode(FilterNodeKind.In, left.Position, items) { Negated = negated, IgnoreCase = TakeCi() };
+                return new FilterNode(FilterNodeKind.In, left.Position, items) { Negated = negated, IgnoreCase = TakeCi(), ParenthesizedOperand = items.Count == 2 };
             }
 
             if (token.Is("between"))

@@ -61,12 +61,12 @@ namespace I18nToolkit.Logging.Clef
                     return;
                 }
 
-                DateTime now = _now();
-                if (now >= _nextPeriod)
+                // The local time (DateTime.Now costs a time-zone conversion) only when files roll by period.
+                if (_options.RollingInterval != ClefRollingInterval.Infinite && _now() is var now && now >= _nextPeriod)
                     Roll(now, sizeRoll: false);
                 long limit = _options.FileSizeLimitBytes ?? long.MaxValue;
                 if (_fileLength + _buffered > 0 && _fileLength + _buffered + line.Length + 1 > limit)
-                    Roll(now, sizeRoll: true);
+                    Roll(_now(), sizeRoll: true);
 
                 if (_buffered + line.Length + 1 > _buffer.Length)
                     WriteBuffer();

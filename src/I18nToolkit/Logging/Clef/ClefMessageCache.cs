@@ -79,8 +79,9 @@ namespace I18nToolkit.Logging.Clef
         public static void WriteEventType(Utf8LineBuffer line, uint eventType)
         {
             line.WriteRaw(",\"@i\":\""u8);
-            for (int shift = 28; shift >= 0; shift -= 4)
-                line.WriteByte((byte)"0123456789abcdef"[(int)((eventType >> shift) & 0xF)]);
+            Span<byte> bytes = stackalloc byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(bytes, eventType);
+            line.WriteHex(bytes); // eight lowercase digits, as EventType.Text
             line.WriteByte((byte)'"');
         }
 

@@ -55,6 +55,8 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
         [InlineData("Missing not between 10 and 12", true)] // = not (Missing >= 10 and Missing <= 12): the rewrite's meaning
         [InlineData("@l in ('Warning', 'Error')", true)]
         [InlineData("@l not in ('Warning')", false)]
+        [InlineData("@l in ('Warning')", false)] // one item: the language's parenthesized 'Warning', not a list (found by the differential test)
+        [InlineData("@l in ['Warning']", true)]
         [InlineData("Application != 'Other' and Has(Count) and not Has(Missing)", true)]
         public void The_jms_forms_mean_what_their_serilog_rewrite_means(string expression, bool expected) => Assert.Equal(expected, Matches(expression, Clef));
 
@@ -63,6 +65,7 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
         [InlineData("A not in ('x', 'y')", "(A not in ['x', 'y'])")]
         [InlineData("A != 'x' and Has(B)", "((A <> 'x') and IsDefined(B))")]
         [InlineData("@l in ['Warning']", "@l in ['Warning']")] // the language itself is never rewritten
+        [InlineData("@l in ('Warning')", "@l in ('Warning')")]
         public void Extensions_are_rewritten_into_the_language_and_nothing_else_is(string expression, string compiled) =>
             Assert.Equal(compiled, CompiledFilter.Compile(expression).SerilogText);
 

@@ -11,7 +11,7 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
     {
         [Theory]
         [InlineData("Application = 'Payrollsync' and @l in ('Warning', 'Error')")]
-        [InlineData("A = 'x' or B in ('y')")]
+        [InlineData("A = 'x' or B in ('y', 'z')")]
         [InlineData("@l = 'Information'")]
         [InlineData("Count > 4990 and A <> 'x' and @l <> 'Debug'")]
         [InlineData("Count = 1.5 or Count <= -2")]
@@ -40,7 +40,7 @@ namespace I18nToolkit.Cli.Tests.Logs.Expressions
         [InlineData("A in ('x', 'y')", "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"m\",\"A\":\"y\"}")]
         [InlineData("@l = 'Information'", "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"m\"}")]
         [InlineData("@l = 'Information'", "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"m\",\"@l\":5}")]
-        [InlineData("@l in ('Warning')", "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"m\",\"@l\":\"WARN\"}")]
+        [InlineData("@l in ('Warning', 'Error')", "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"m\",\"@l\":\"WARN\"}")]
         [InlineData("@l = 'Fatal'", "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"m\",\"@l\":\"Critical\"}")]
         [InlineData("@l <> 'Debug'", "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"m\"}")]
         [InlineData("Count > 4990", "{\"@t\":\"2026-11-21T07:00:00Z\",\"@mt\":\"m\",\"Count\":4990.5}")]

@@ -264,7 +264,7 @@ namespace I18nToolkit.Tests.Logging.Clef
             Assert.Equal(ClefRollingInterval.Infinite, options.RollingInterval);
             Assert.Null(options.FileSizeLimitBytes);
             Assert.Equal(31, options.RetainedFileCountLimit);
-            Assert.False(options.IncludeMessageTemplate);
+            Assert.True(options.IncludeMessageTemplate);
             Assert.True(options.IncludeScopes);
         }
 

@@ -14,7 +14,7 @@ namespace I18nToolkit.Tests.Logging.Clef
 {
     public class ClefLoggerTests
     {
-        private static ILoggerFactory Create(TextWriter writer, bool template = false) =>
+        private static ILoggerFactory Create(TextWriter writer, bool template = true) =>
             LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddDiagnosticContext().AddClef(o =>
             {
                 o.Writer = writer;
@@ -129,8 +129,8 @@ namespace I18nToolkit.Tests.Logging.Clef
             Assert.True(DateTimeOffset.TryParse(record.GetProperty("@t").GetString(), out _));
             Assert.Equal("Warning", record.GetProperty("@l").GetString());
             Assert.Equal("E101: Hello Ada \"quoted\"\n", record.GetProperty("@m").GetString());
-            // Lean by default: the template, the English text and an EventId object follow from MessagePrefix + MessageId.
-            Assert.False(record.TryGetProperty("@mt", out _));
+            Assert.Equal("E101: Hello {Name}", record.GetProperty("@mt").GetString());
+            // Lean: the English text and an EventId object follow from MessagePrefix + MessageId.
             Assert.False(record.TryGetProperty("EnglishFormat", out _));
             Assert.False(record.TryGetProperty("EventId", out _));
             Assert.Equal(EventType.Text(EventType.Of(record.GetProperty("MessagePrefix").GetString(), "E101", "")), record.GetProperty("@i").GetString());
@@ -226,6 +226,23 @@ namespace I18nToolkit.Tests.Logging.Clef
             {
                 File.Delete(path);
             }
+        }
+
+        [Fact]
+        public void Without_the_template_a_record_keeps_its_text_and_identity()
+        {
+            var writer = new StringWriter();
+            using (ILoggerFactory factory = Create(writer, template: false))
+            {
+                factory.CreateLocalizedLogger("App").Info(Loc.X("I105: Read {Count} rows", 3));
+                factory.CreateLogger("Other").LogInformation("Plain {Count}", 4);
+            }
+
+            JsonElement[] records = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+            Assert.All(records, r => Assert.False(r.TryGetProperty("@mt", out _)));
+            Assert.Equal("I105: Read 3 rows", records[0].GetProperty("@m").GetString());
+            Assert.Equal("I105", records[0].GetProperty("MessageId").GetString());
+            Assert.Equal(EventType.Text(EventType.Of(null, null, "Plain {Count}")), records[1].GetProperty("@i").GetString());
         }
     }
 }
