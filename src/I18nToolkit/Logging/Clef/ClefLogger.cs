@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace I18nToolkit.Logging.Clef
 {
     /// <summary>
-    /// Writes each record as one CLEF line, UTF-8 straight into a per-thread buffer: <c>@t @m @i @l @x @tr @sp</c>
-    /// (<c>@mt</c> when asked) with the meaning Serilog's <c>ClefFormatter</c> gives them (<c>@i</c> is
+    /// Writes each record as one CLEF line, UTF-8 straight into a per-thread buffer: <c>@t @m @mt @i @l @x @tr @sp</c>
+    /// (<c>@mt</c> unless <see cref="ClefLoggerOptions.IncludeMessageTemplate"/> is off) with the meaning Serilog's
+    /// <c>ClefFormatter</c> gives them (<c>@i</c> is
     /// <see cref="EventType"/>), then the record's own properties (a toolkit record: its holes, typed, <c>MessageId</c>,
     /// <c>MessagePrefix</c>; another library's: its pairs and <c>EventId</c>), <c>SourceContext</c>, and the properties
     /// of every scope - the diagnostic context among them - inner over outer, the record's own over all.
