@@ -56,6 +56,16 @@ namespace I18nToolkit.Analyzers
             "The {0} translation of {1} is not used: {2}",
             Translations, DiagnosticSeverity.Error, WellKnownDiagnosticTags.CompilationEnd);
 
+        public static readonly DiagnosticDescriptor TranslationChoicesMismatch = Create(
+            DiagnosticIds.TranslationChoicesMismatch, "Translation's plurals or selects are not its culture's",
+            "The {0} translation of {1} is not used: {2}",
+            Translations, DiagnosticSeverity.Error, WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor SourcePluralCategories = Create(
+            DiagnosticIds.SourcePluralCategories, "Message's plural categories are not English's",
+            "The message's plurals do not have English's categories: {0}",
+            Messages, DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor MissingTranslation = Create(
             DiagnosticIds.MissingTranslation, "Message has no translation",
             "Message {0} has no {1} translation in {2}",

@@ -16,5 +16,7 @@ namespace I18nToolkit.Analyzers
         public const string StaleTranslation = "I18N0011";
         public const string UnreadableTranslationFile = "I18N0012";
         public const string UnextractableConstant = "I18N0013";
+        public const string TranslationChoicesMismatch = "I18N0014";
+        public const string SourcePluralCategories = "I18N0015";
     }
 }

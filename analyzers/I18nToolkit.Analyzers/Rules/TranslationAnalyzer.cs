@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using I18nToolkit.Analyzers.Infrastructure;
 using I18nToolkit.Grammar;
+using I18nToolkit.Grammar.Translations;
 using I18nToolkit.Resx;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,8 +17,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace I18nToolkit.Analyzers.Rules
 {
     /// <summary>
-    /// I18N0008–I18N0012: checks the translators' culture files (<c>Messages.de.resx</c>, passed as
-    /// <c>AdditionalFiles</c>) against the messages in code: holes that differ (error, at the <c>.resx</c> line), a
+    /// I18N0008–I18N0012 and I18N0014: checks the translators' culture files (<c>Messages.de.resx</c>, passed as
+    /// <c>AdditionalFiles</c>) against the messages in code: holes that differ (error, at the <c>.resx</c> line), plurals
+    /// or selects that differ or lack the culture's CLDR categories (error, at the line), a
     /// message without a translation (info), a translation of a message no longer in code (info), a translation made
     /// from an older English text (warning, from the <c>[i18n source=…]</c> hash the build's merge stores), and a
     /// file that cannot be read (error).
@@ -27,7 +29,7 @@ namespace I18nToolkit.Analyzers.Rules
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.TranslationHolesMismatch, DiagnosticDescriptors.MissingTranslation,
+            DiagnosticDescriptors.TranslationHolesMismatch, DiagnosticDescriptors.TranslationChoicesMismatch, DiagnosticDescriptors.MissingTranslation,
             DiagnosticDescriptors.ObsoleteTranslation, DiagnosticDescriptors.StaleTranslation,
             DiagnosticDescriptors.UnreadableTranslationFile);
 
@@ -95,13 +97,14 @@ namespace I18nToolkit.Analyzers.Rules
                     continue;
                 }
 
-                TranslationReview review = TranslationReview.Of(entry.Value, entry.Comment, message.Definition);
+                TranslationReview review = TranslationReview.Of(entry.Value, entry.Comment, message.Definition, culture);
                 switch (review.Status)
                 {
                     case TranslationStatus.Unusable:
                         translated.Add(id); // present but broken: I18N0008 says so, "missing" would only repeat it
-                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TranslationHolesMismatch, At(file, text, entry.Line, entry.Column),
-                            culture, entry.Name, review.Check.Problem));
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            review.Check.Verdict == TranslationVerdict.ChoicesDiffer ? DiagnosticDescriptors.TranslationChoicesMismatch : DiagnosticDescriptors.TranslationHolesMismatch,
+                            At(file, text, entry.Line, entry.Column), culture, entry.Name, review.Check.Problem));
                         break;
                     case TranslationStatus.Stale:
                         translated.Add(id);

@@ -81,7 +81,7 @@ namespace I18nToolkit.Cli.Translations
                 string key = message.Definition.Id.ToResourceKey(prefix);
                 keys.Add(key);
                 entries.TryGetValue(key, out ResxEntry? entry);
-                TranslationReview review = TranslationReview.Of(entry?.Value, entry?.Comment, message.Definition);
+                TranslationReview review = TranslationReview.Of(entry?.Value, entry?.Comment, message.Definition, culture);
                 switch (review.Status)
                 {
                     case TranslationStatus.Missing:

@@ -133,7 +133,7 @@ namespace I18nToolkit.Cli.Xliff
                         continue;
                     }
 
-                    TranslationCheck check = TranslationRules.Check(text, message.Id, message.Definition.Template);
+                    TranslationCheck check = TranslationRules.Check(text, message.Id, message.Definition.Template, name);
                     if (!check.IsUsable)
                     {
                         error.WriteLine($"{xliffPath}({line}): unit '{SafeText.Quote(id)}' refused: {(check.Verdict == TranslationVerdict.Malformed ? "the translation does not parse: " : string.Empty)}{SafeText.Quote(check.Problem ?? string.Empty, 400)}");

@@ -200,7 +200,9 @@ namespace I18nToolkit.Logging
             MessageTemplate code = entry.CodeTemplate;
             SerilogMessageCache cache = SerilogMessageCache.For(entry);
             System.Diagnostics.Activity? activity = System.Diagnostics.Activity.Current;
-            SerilogTemplate template = cache.GetTemplate(display);
+            // A plural or select renders the branches its arguments choose: Serilog renders tokens, so the event carries
+            // those (the template's text stays the whole message, for grouping).
+            SerilogTemplate template = display.HasChoices ? SerilogTemplateConverter.ConvertChosen(display, in message) : cache.GetTemplate(display);
             if (SerilogEventAssembler.IsAvailable)
             {
                 // Serilog 4: the properties go straight into the event's own dictionary, sized once.

@@ -13,8 +13,9 @@ namespace I18nToolkit.Grammar
     sealed class MessageHole
     {
         internal MessageHole(string name, bool isPositional, int argumentIndex, int alignment, string? format,
-            HoleCapture capture, int position, string rawText)
+            HoleCapture capture, int position, string rawText, Choices.MessageChoice? choice = null)
         {
+            Choice = choice;
             Name = name;
             IsPositional = isPositional;
             ArgumentIndex = argumentIndex;
@@ -52,8 +53,14 @@ namespace I18nToolkit.Grammar
         /// <summary>The hole exactly as written, braces included; rendered in place of a missing argument.</summary>
         public string RawText { get; }
 
+        /// <summary>The plural, selectordinal or select this hole is (<c>{Count, plural, ...}</c>, whose <see cref="RawText"/> is all of it), or null.</summary>
+        internal Choices.MessageChoice? Choice { get; }
+
         internal MessageHole WithArgumentIndex(int index) =>
-            index == ArgumentIndex ? this : new MessageHole(Name, IsPositional, index, Alignment, Format, Capture, Position, RawText);
+            index == ArgumentIndex ? this : new MessageHole(Name, IsPositional, index, Alignment, Format, Capture, Position, RawText, Choice);
+
+        internal MessageHole WithChoice(Choices.MessageChoice choice) =>
+            new MessageHole(Name, IsPositional, ArgumentIndex, Alignment, Format, Capture, Position, RawText, choice);
 
         /// <inheritdoc />
         public override string ToString() => RawText;

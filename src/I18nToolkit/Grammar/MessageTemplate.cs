@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using I18nToolkit.Grammar.Choices;
+using I18nToolkit.Grammar.Plurals;
 
 namespace I18nToolkit.Grammar
 {
@@ -25,8 +27,16 @@ namespace I18nToolkit.Grammar
         private readonly string[] _names;
 
         internal MessageTemplate(string text, TemplateSegment[] segments, MessageHole[] holes, string[] names,
-            bool isPositional, int argumentCount, int literalLength)
+            bool isPositional, int argumentCount, int literalLength, bool hasChoices = false, string? pluralCulture = null)
         {
+            HasChoices = hasChoices;
+            PluralCulture = pluralCulture;
+            if (hasChoices && pluralCulture is not null)
+            {
+                _cardinal = PluralRules.For(pluralCulture, PluralRuleType.Cardinal);
+                _ordinal = PluralRules.For(pluralCulture, PluralRuleType.Ordinal);
+            }
+
             Text = text;
             Segments = segments;
             HoleArray = holes;
@@ -63,7 +73,36 @@ namespace I18nToolkit.Grammar
             }
 
             return new MessageTemplate(prefix + Text, segments.ToArray(), HoleArray, _names, IsPositional, ArgumentCount,
-                LiteralLength + prefix.Length);
+                LiteralLength + prefix.Length, HasChoices, PluralCulture);
+        }
+
+        private readonly PluralRuleSet? _cardinal, _ordinal;
+
+        /// <summary>Whether the template has a plural, selectordinal or select.</summary>
+        internal bool HasChoices { get; }
+
+        /// <summary>The culture whose plural rules choose this template's branches, or null for the format provider's culture.</summary>
+        internal string? PluralCulture { get; }
+
+        /// <summary>
+        /// This template with its plurals chosen by <paramref name="cultureName"/>'s rules, whatever culture formats it: a
+        /// translation's plural categories are its language's. Without this, the format provider's culture chooses.
+        /// </summary>
+        internal MessageTemplate WithPluralCulture(string cultureName) =>
+            !HasChoices || PluralCulture == cultureName
+                ? this
+                : new MessageTemplate(Text, Segments, HoleArray, _names, IsPositional, ArgumentCount, LiteralLength, HasChoices, cultureName);
+
+        /// <summary>The rules that choose <paramref name="choice"/>'s branch when formatting with <paramref name="provider"/>.</summary>
+        internal PluralRuleSet RulesFor(MessageChoice choice, IFormatProvider? provider)
+        {
+            PluralRuleSet? bound = choice.RuleType == PluralRuleType.Cardinal ? _cardinal : _ordinal;
+#if I18N_SHARED_SOURCE
+            // Analyzers must not read the current culture; they render nothing a user sees.
+            return bound ?? PluralRules.For((provider as CultureInfo)?.Name ?? "en", choice.RuleType);
+#else
+            return bound ?? PluralRules.For((provider as CultureInfo ?? CultureInfo.CurrentCulture).Name, choice.RuleType);
+#endif
         }
 
         private MessageTemplatePart[]? _parts;
@@ -105,6 +144,41 @@ namespace I18nToolkit.Grammar
             for (int i = 0; i < parts.Length; i++)
                 parts[i] = Segments[i].Hole is { } hole ? new MessageTemplatePart(hole) : new MessageTemplatePart(Segments[i].Literal!);
             return parts;
+        }
+
+        /// <summary>
+        /// The parts the template renders with <paramref name="args"/>: like <see cref="Parts"/>, with each plural,
+        /// selectordinal and select replaced by the parts of the branch its argument chooses, and a plural's <c>#</c> as a
+        /// hole of the plural's argument (as literal text when the plural has an offset). What a logging adapter that
+        /// renders templates itself needs; for a template without choices, <see cref="Parts"/>.
+        /// </summary>
+        /// <param name="formatProvider">Chooses the plural rules when the template has no culture of its own, and formats an offset <c>#</c>.</param>
+        /// <param name="args">The arguments; a choice without one stays as written.</param>
+        public IReadOnlyList<MessageTemplatePart> Choose(IFormatProvider? formatProvider, params object?[]? args)
+        {
+            if (!HasChoices)
+                return Parts;
+            var parts = new List<MessageTemplatePart>();
+            AddChosen(parts, Segments, formatProvider, args);
+            return parts;
+        }
+
+        private void AddChosen(List<MessageTemplatePart> parts, TemplateSegment[] segments, IFormatProvider? formatProvider, object?[]? args)
+        {
+            foreach (TemplateSegment segment in segments)
+            {
+                MessageHole? hole = segment.Hole;
+                if (hole is null)
+                    parts.Add(new MessageTemplatePart(segment.Literal!));
+                else if (args is null || hole.ArgumentIndex >= args.Length)
+                    parts.Add(segment.Choice is null ? new MessageTemplatePart(hole) : new MessageTemplatePart(hole.RawText));
+                else if (segment.Choice is { } choice)
+                    AddChosen(parts, SelectBranch(choice, args[hole.ArgumentIndex], formatProvider).Segments, formatProvider, args);
+                else if (segment.NumberOffset != 0)
+                    parts.Add(new MessageTemplatePart(FormatValue(PluralNumber.Less(args[hole.ArgumentIndex], segment.NumberOffset), null, formatProvider)));
+                else
+                    parts.Add(new MessageTemplatePart(hole));
+            }
         }
 
         /// <summary>The number of literal characters, used to size render buffers.</summary>
@@ -205,24 +279,51 @@ namespace I18nToolkit.Grammar
             if (IsPositional || HoleArray.Length == 0)
                 return this;
 
-            var holes = new MessageHole[HoleArray.Length];
-            var segments = new TemplateSegment[Segments.Length];
-            int h = 0;
-            for (int i = 0; i < Segments.Length; i++)
+            var holes = new List<MessageHole>(HoleArray.Length);
+            TemplateSegment[] segments = Rebind(Segments, source._names, holes);
+            return new MessageTemplate(Text, segments, holes.ToArray(), source._names, IsPositional, source.ArgumentCount, LiteralLength, HasChoices, PluralCulture);
+        }
+
+        // Each hole (in the branches of choices too) takes its name's index among the source's names.
+        private static TemplateSegment[] Rebind(TemplateSegment[] segments, string[] names, List<MessageHole> holes)
+        {
+            var bound = new TemplateSegment[segments.Length];
+            for (int i = 0; i < segments.Length; i++)
             {
-                MessageHole? hole = Segments[i].Hole;
+                TemplateSegment segment = segments[i];
+                MessageHole? hole = segment.Hole;
                 if (hole is null)
                 {
-                    segments[i] = Segments[i];
+                    bound[i] = segment;
                     continue;
                 }
 
-                MessageHole bound = hole.WithArgumentIndex(Array.IndexOf(source._names, hole.Name));
-                holes[h++] = bound;
-                segments[i] = new TemplateSegment(bound);
+                MessageHole rebound = hole.WithArgumentIndex(Array.IndexOf(names, hole.Name));
+                if (segment.IsNumber)
+                {
+                    bound[i] = TemplateSegment.Number(rebound, segment.NumberOffset);
+                    continue;
+                }
+
+                if (hole.Choice is { } choice)
+                {
+                    int slot = holes.Count;
+                    holes.Add(rebound);
+                    var branches = new ChoiceBranch[choice.Branches.Length];
+                    for (int b = 0; b < branches.Length; b++)
+                        branches[b] = choice.Branches[b].WithSegments(Rebind(choice.Branches[b].Segments, names, holes));
+                    rebound = rebound.WithChoice(choice.WithBranches(branches));
+                    holes[slot] = rebound;
+                }
+                else
+                {
+                    holes.Add(rebound);
+                }
+
+                bound[i] = new TemplateSegment(rebound);
             }
 
-            return new MessageTemplate(Text, segments, holes, source._names, IsPositional, source.ArgumentCount, LiteralLength);
+            return bound;
         }
 
         /// <summary>
@@ -233,7 +334,13 @@ namespace I18nToolkit.Grammar
         public string Format(IFormatProvider? formatProvider, params object?[]? args)
         {
             var builder = new StringBuilder(LiteralLength + 16 * HoleArray.Length);
-            foreach (TemplateSegment segment in Segments)
+            AppendSegments(builder, Segments, formatProvider, args);
+            return builder.ToString();
+        }
+
+        private void AppendSegments(StringBuilder builder, TemplateSegment[] segments, IFormatProvider? formatProvider, object?[]? args)
+        {
+            foreach (TemplateSegment segment in segments)
             {
                 if (segment.Literal is not null)
                 {
@@ -243,12 +350,32 @@ namespace I18nToolkit.Grammar
 
                 MessageHole hole = segment.Hole!;
                 if (args is null || hole.ArgumentIndex >= args.Length)
+                {
                     builder.Append(hole.RawText);
-                else
-                    AppendValue(builder, args[hole.ArgumentIndex], hole.Alignment, hole.Format, formatProvider);
-            }
+                    continue;
+                }
 
-            return builder.ToString();
+                object? value = args[hole.ArgumentIndex];
+                if (segment.Choice is { } choice)
+                    AppendSegments(builder, SelectBranch(choice, value, formatProvider).Segments, formatProvider, args);
+                else if (segment.NumberOffset != 0)
+                    AppendValue(builder, PluralNumber.Less(value, segment.NumberOffset), 0, null, formatProvider);
+                else
+                    AppendValue(builder, value, hole.Alignment, hole.Format, formatProvider);
+            }
+        }
+
+        /// <summary>The branch <paramref name="value"/> takes; a value whose formatting throws takes <c>other</c>.</summary>
+        internal ChoiceBranch SelectBranch<T>(MessageChoice choice, T value, IFormatProvider? formatProvider)
+        {
+            try
+            {
+                return choice.Select(value, RulesFor(choice, formatProvider));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return choice.Branches[choice.OtherIndex];
+            }
         }
 
         /// <summary>The text a null argument renders as (the same as Microsoft.Extensions.Logging's).</summary>

@@ -21,5 +21,12 @@ namespace I18nToolkit.Localization
         /// messages are shown in English. Reported once per Localizer.
         /// </summary>
         ResourcesNotFound = 5,
+
+        /// <summary>
+        /// A translation's plurals or selects differ from the code's (a plural dropped, or on another argument), or a
+        /// plural lacks a CLDR category of its culture or has one the culture never uses (Polish without <c>few</c>); the
+        /// parent culture's translation or the English text is used.
+        /// </summary>
+        TranslationChoicesMismatch = 6,
     }
 }

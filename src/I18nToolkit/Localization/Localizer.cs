@@ -68,6 +68,9 @@ namespace I18nToolkit.Localization
         /// </summary>
         public static event EventHandler<LocalizationProblemEventArgs>? ProblemReported;
 
+        /// <summary>The language of the messages in code, whose plural rules choose their branches.</summary>
+        internal const string SourceLanguage = "en";
+
         /// <summary>The resource key prefix.</summary>
         public string Prefix { get; }
 
@@ -165,8 +168,10 @@ namespace I18nToolkit.Localization
             if (MessageDefinition.TryParse(message, IdPattern, out MessageDefinition? definition, out MessageFormatError? error))
             {
                 string idText = Options.IncludeIdInText ? definition!.Id.Value + MessageDefinition.Separator : string.Empty;
-                return new MessageEntry(this, message, definition!.Id, definition.Id.ToResourceKey(Prefix), definition.Template,
-                    definition.Template.WithLiteralPrefix(idText), idText);
+                // The code's text is English: its plurals take English categories whatever culture falls back to it.
+                MessageTemplate code = definition!.Template.WithPluralCulture(SourceLanguage);
+                return new MessageEntry(this, message, definition.Id, definition.Id.ToResourceKey(Prefix), code,
+                    code.WithLiteralPrefix(idText), idText);
             }
 
             // Render a malformed message exactly as written; the analyzers make this a build error, so seeing it
@@ -221,11 +226,16 @@ namespace I18nToolkit.Localization
 
         private MessageTemplate? ParseTranslation(MessageEntry entry, CultureInfo culture, string value)
         {
-            TranslationCheck check = TranslationRules.Check(value, entry.Id.Value, entry.CodeTemplate);
+            TranslationCheck check = TranslationRules.Check(value, entry.Id.Value, entry.CodeTemplate, culture.Name);
             if (check.IsUsable)
-                return check.Template!.BindTo(entry.CodeTemplate).WithLiteralPrefix(entry.IdText);
+                return check.Template!.BindTo(entry.CodeTemplate).WithLiteralPrefix(entry.IdText).WithPluralCulture(culture.Name);
             Report(new LocalizationProblemEventArgs(
-                check.Verdict == TranslationVerdict.Malformed ? LocalizationProblemKind.MalformedTranslation : LocalizationProblemKind.TranslationHolesMismatch,
+                check.Verdict switch
+                {
+                    TranslationVerdict.Malformed => LocalizationProblemKind.MalformedTranslation,
+                    TranslationVerdict.ChoicesDiffer => LocalizationProblemKind.TranslationChoicesMismatch,
+                    _ => LocalizationProblemKind.TranslationHolesMismatch,
+                },
                 entry.Key, entry.Text, culture, $"The {culture.Name} translation of '{entry.Key}' is not used: {check.Problem}"));
             return null;
         }

@@ -1,5 +1,6 @@
 using System;
 using I18nToolkit.Grammar;
+using I18nToolkit.Grammar.Choices;
 
 namespace I18nToolkit.Rendering
 {
@@ -45,6 +46,8 @@ namespace I18nToolkit.Rendering
         public static bool TryRender<T0, T1, T2>(MessageTemplate template, IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2, Span<char> destination, out int charsWritten)
         {
 #if NET8_0_OR_GREATER
+            if (template.HasChoices)
+                return CopyTo(Render(template, provider, count, arg0, arg1, arg2), destination, out charsWritten);
             try
             {
                 var handler = new MemoryExtensions.TryWriteInterpolatedStringHandler(template.LiteralLength, template.HoleArray.Length, destination, provider, out bool fits);
@@ -85,6 +88,8 @@ namespace I18nToolkit.Rendering
         public static bool TryRender(MessageTemplate template, IFormatProvider? provider, object?[]? args, Span<char> destination, out int charsWritten)
         {
 #if NET8_0_OR_GREATER
+            if (template.HasChoices)
+                return CopyTo(Render(template, provider, args), destination, out charsWritten);
             try
             {
                 var handler = new MemoryExtensions.TryWriteInterpolatedStringHandler(template.LiteralLength, template.HoleArray.Length, destination, provider, out bool fits);
@@ -139,7 +144,12 @@ namespace I18nToolkit.Rendering
 #else
             var builder = new MessageBuilder(template, provider);
 #endif
-            TemplateSegment[] segments = template.Segments;
+            AppendSegments(ref builder, template.Segments, template, provider, count, arg0, arg1, arg2);
+            return builder.ToStringAndClear();
+        }
+
+        private static void AppendSegments<T0, T1, T2>(ref MessageBuilder builder, TemplateSegment[] segments, MessageTemplate template, IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2)
+        {
             for (int i = 0; i < segments.Length; i++)
             {
                 ref readonly TemplateSegment segment = ref segments[i];
@@ -149,7 +159,14 @@ namespace I18nToolkit.Rendering
                     continue;
                 }
 
-                switch (segment.ArgumentIndex < count ? segment.ArgumentIndex : -1)
+                int argument = segment.ArgumentIndex < count ? segment.ArgumentIndex : -1;
+                if (argument >= 0 && segment.IsStructured)
+                {
+                    AppendStructured(ref builder, in segment, template, provider, count, arg0, arg1, arg2);
+                    continue;
+                }
+
+                switch (argument)
                 {
                     case 0:
                         builder.AppendFormatted(arg0, segment.Alignment, segment.Format);
@@ -165,12 +182,51 @@ namespace I18nToolkit.Rendering
                         break;
                 }
             }
+        }
 
-            return builder.ToStringAndClear();
+        // A choice renders the branch its argument selects; a '#' with an offset renders the value less the offset.
+        private static void AppendStructured<T0, T1, T2>(ref MessageBuilder builder, in TemplateSegment segment, MessageTemplate template, IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2)
+        {
+            if (segment.Choice is { } choice)
+            {
+                ChoiceBranch branch = segment.ArgumentIndex switch
+                {
+                    0 => template.SelectBranch(choice, arg0, provider),
+                    1 => template.SelectBranch(choice, arg1, provider),
+                    _ => template.SelectBranch(choice, arg2, provider),
+                };
+                AppendSegments(ref builder, branch.Segments, template, provider, count, arg0, arg1, arg2);
+                return;
+            }
+
+            switch (segment.ArgumentIndex)
+            {
+                case 0:
+                    AppendLess(ref builder, arg0, segment.NumberOffset);
+                    break;
+                case 1:
+                    AppendLess(ref builder, arg1, segment.NumberOffset);
+                    break;
+                default:
+                    AppendLess(ref builder, arg2, segment.NumberOffset);
+                    break;
+            }
+        }
+
+        private static void AppendLess<T>(ref MessageBuilder builder, T value, long offset)
+        {
+            if (typeof(T) == typeof(int))
+                builder.AppendFormatted((int)(object)value! - offset, 0, null);
+            else if (typeof(T) == typeof(long))
+                builder.AppendFormatted((long)(object)value! - offset, 0, null);
+            else
+                builder.AppendFormatted(PluralNumber.Less(value, offset), 0, null);
         }
 
         private static string RenderBoxed(MessageTemplate template, IFormatProvider? provider, object?[]? args)
         {
+            if (template.HasChoices)
+                return template.Format(provider, args);
 #if NET8_0_OR_GREATER
             var builder = new MessageBuilder(template, provider, stackalloc char[256]);
 #else

@@ -29,12 +29,13 @@ namespace I18nToolkit.Resx
         /// <param name="value">The entry's value; null when there is no entry.</param>
         /// <param name="comment">The entry's comment.</param>
         /// <param name="message">The message in code.</param>
-        public static TranslationReview Of(string? value, string? comment, MessageDefinition message)
+        /// <param name="culture">The file's culture, whose plural categories the value's plurals must have.</param>
+        public static TranslationReview Of(string? value, string? comment, MessageDefinition message, string? culture)
         {
             if (message is null)
                 throw new ArgumentNullException(nameof(message));
             TranslationMarkers markers = TranslationMarkers.Parse(comment);
-            TranslationCheck check = TranslationRules.Check(value, message.Id.Value, message.Template);
+            TranslationCheck check = TranslationRules.Check(value, message.Id.Value, message.Template, culture);
             TranslationStatus status = check.Verdict switch
             {
                 TranslationVerdict.Empty => TranslationStatus.Missing,

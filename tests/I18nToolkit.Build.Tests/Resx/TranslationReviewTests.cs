@@ -16,13 +16,13 @@ namespace I18nToolkit.Build.Tests.Resx
         [InlineData("", "[i18n source=0123456789abcdef]")]
         public void No_entry_or_an_empty_value_is_missing(string? value, string? comment)
         {
-            Assert.Equal(TranslationStatus.Missing, TranslationReview.Of(value, comment, Message).Status);
+            Assert.Equal(TranslationStatus.Missing, TranslationReview.Of(value, comment, Message, null).Status);
         }
 
         [Fact]
         public void A_filled_in_entry_still_marked_untranslated_is_a_translation_as_the_runtime_uses_it()
         {
-            TranslationReview review = TranslationReview.Of("Keine {Pattern} in {Directory}", "[i18n untranslated] English: …", Message);
+            TranslationReview review = TranslationReview.Of("Keine {Pattern} in {Directory}", "[i18n untranslated] English: …", Message, null);
 
             Assert.Equal(TranslationStatus.Translated, review.Status);
         }
@@ -30,7 +30,7 @@ namespace I18nToolkit.Build.Tests.Resx
         [Fact]
         public void A_translation_of_the_current_english_is_translated()
         {
-            Assert.Equal(TranslationStatus.Translated, TranslationReview.Of("E131: Keine {Pattern} in {Directory}", $"[i18n source={Current}]", Message).Status);
+            Assert.Equal(TranslationStatus.Translated, TranslationReview.Of("E131: Keine {Pattern} in {Directory}", $"[i18n source={Current}]", Message, null).Status);
         }
 
         [Theory]
@@ -38,7 +38,7 @@ namespace I18nToolkit.Build.Tests.Resx
         [InlineData("[i18n stale]")] // marked by a merge, not yet checked
         public void A_translation_of_an_older_english_is_stale(string comment)
         {
-            Assert.Equal(TranslationStatus.Stale, TranslationReview.Of("Keine {Pattern} in {Directory}", comment, Message).Status);
+            Assert.Equal(TranslationStatus.Stale, TranslationReview.Of("Keine {Pattern} in {Directory}", comment, Message, null).Status);
         }
 
         [Theory]
@@ -46,7 +46,7 @@ namespace I18nToolkit.Build.Tests.Resx
         [InlineData("Keine {Pattern in {Directory}", "position 14")]
         public void A_translation_the_runtime_would_skip_is_unusable_and_says_why(string value, string why)
         {
-            TranslationReview review = TranslationReview.Of(value, $"[i18n source={Current}]", Message);
+            TranslationReview review = TranslationReview.Of(value, $"[i18n source={Current}]", Message, null);
 
             Assert.Equal(TranslationStatus.Unusable, review.Status);
             Assert.Contains(why, review.Check.Problem);

@@ -76,7 +76,7 @@ namespace I18nToolkit.Tests.Grammar
         [InlineData("a {} b", 3, "a hole name or index after '{'", "'}'")]
         [InlineData("a } b", 2, "'}}'", "'}'")]
         [InlineData("{Na me}", 3, "'}', ',' (alignment) or ':' (format)", "' '")]
-        [InlineData("{0,x}", 3, "an alignment number after ','", "'x'")]
+        [InlineData("{0,x}", 3, "an alignment number, or plural, selectordinal or select, after '{0,' (ICU's number, date and other formats are written the .NET way: {0:N0})", "'x'")]
         [InlineData("{0,-}", 4, "an alignment number after ','", "'}'")]
         [InlineData("{Name:fmt", 9, "'}' to close the hole opened at position 0", "the end of the text")]
         [InlineData("{Name", 5, "'}' to close the hole opened at position 0", "the end of the text")]

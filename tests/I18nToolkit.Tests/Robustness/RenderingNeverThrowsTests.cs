@@ -111,7 +111,7 @@ namespace I18nToolkit.Tests.Robustness
         public void A_translation_with_such_a_format_is_refused_when_it_is_validated()
         {
             Assert.True(MessageTemplate.TryParse("Found {Count:N2} files", out MessageTemplate? code, out _));
-            TranslationCheck check = TranslationRules.Check("E100: {Count:N999999999} Dateien gefunden", "E100", code!);
+            TranslationCheck check = TranslationRules.Check("E100: {Count:N999999999} Dateien gefunden", "E100", code!, null);
 
             Assert.Equal(TranslationVerdict.Malformed, check.Verdict);
             Assert.Contains("a precision of at most 99", check.Problem!, StringComparison.Ordinal);

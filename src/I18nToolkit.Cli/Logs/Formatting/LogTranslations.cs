@@ -43,7 +43,7 @@ namespace I18nToolkit.Cli.Logs.Formatting
             {
                 if (!layer.TryGetValue(key, out string? value))
                     continue;
-                TranslationCheck check = TranslationRules.Check(value, id, recordTemplate);
+                TranslationCheck check = TranslationRules.Check(value, id, recordTemplate, Culture.Name);
                 if (check.IsUsable)
                 {
                     template = check.Template!.Text;

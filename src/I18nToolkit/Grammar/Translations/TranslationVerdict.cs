@@ -14,5 +14,8 @@ namespace I18nToolkit.Grammar.Translations
 
         /// <summary>The value's holes differ from the code's; it is skipped.</summary>
         HolesDiffer,
+
+        /// <summary>The value's plurals or selects differ from the code's, or lack (or add) a category of the culture; it is skipped.</summary>
+        ChoicesDiffer,
     }
 }

@@ -11,7 +11,7 @@ namespace I18nToolkit.Tests.Grammar.Translations
         [Fact]
         public void A_translation_with_the_same_holes_in_another_order_is_usable()
         {
-            TranslationCheck check = TranslationRules.Check("Im Verzeichnis {Directory} fehlt {Pattern}", "E131", Message.Template);
+            TranslationCheck check = TranslationRules.Check("Im Verzeichnis {Directory} fehlt {Pattern}", "E131", Message.Template, null);
 
             Assert.Equal(TranslationVerdict.Usable, check.Verdict);
             Assert.Equal("Im Verzeichnis {Directory} fehlt {Pattern}", check.Template!.Text);
@@ -21,7 +21,7 @@ namespace I18nToolkit.Tests.Grammar.Translations
         [Fact]
         public void A_kept_id_start_is_not_part_of_the_translation()
         {
-            TranslationCheck check = TranslationRules.Check("E131: Keine {Pattern} in {Directory}", "E131", Message.Template);
+            TranslationCheck check = TranslationRules.Check("E131: Keine {Pattern} in {Directory}", "E131", Message.Template, null);
 
             Assert.True(check.IsUsable);
             Assert.Equal("Keine {Pattern} in {Directory}", check.Template!.Text);
@@ -41,13 +41,13 @@ namespace I18nToolkit.Tests.Grammar.Translations
         [InlineData("")]
         public void An_empty_value_is_untranslated(string? value)
         {
-            Assert.Equal(TranslationVerdict.Empty, TranslationRules.Check(value, "E131", Message.Template).Verdict);
+            Assert.Equal(TranslationVerdict.Empty, TranslationRules.Check(value, "E131", Message.Template, null).Verdict);
         }
 
         [Fact]
         public void A_malformed_translation_names_its_position_in_the_value_as_written()
         {
-            TranslationCheck check = TranslationRules.Check("E131: Keine {Pattern", "E131", Message.Template);
+            TranslationCheck check = TranslationRules.Check("E131: Keine {Pattern", "E131", Message.Template, null);
 
             Assert.Equal(TranslationVerdict.Malformed, check.Verdict);
             Assert.Equal("Malformed message at position 20: expected '}' to close the hole opened at position 12, found the end of the text.", check.Problem);
@@ -56,7 +56,7 @@ namespace I18nToolkit.Tests.Grammar.Translations
         [Fact]
         public void A_translation_with_other_holes_says_which()
         {
-            TranslationCheck check = TranslationRules.Check("Keine {Pattern} in {Dir}", "E131", Message.Template);
+            TranslationCheck check = TranslationRules.Check("Keine {Pattern} in {Dir}", "E131", Message.Template, null);
 
             Assert.Equal(TranslationVerdict.HolesDiffer, check.Verdict);
             Assert.Equal("its holes differ from the code's (missing {Directory}; unexpected {Dir}).", check.Problem);

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+
+namespace I18nToolkit.Grammar.Plurals
+{
+    /// <summary>
+    /// The plural rules of one language and type (cardinal or ordinal): its categories and the condition of each but
+    /// <c>other</c>, tried in CLDR's order; immutable and shared.
+    /// </summary>
+    internal sealed class PluralRuleSet
+    {
+        private readonly PluralCategory[] _conditional;
+        private readonly PluralRelation[][][] _conditions; // or-groups of and-ed relations, per conditional category
+
+        internal PluralRuleSet(string locale, PluralRuleType type, bool isKnown, string text, PluralCategory[] categories,
+            PluralCategory[] conditional, PluralRelation[][][] conditions)
+        {
+            Locale = locale;
+            Type = type;
+            IsKnown = isKnown;
+            Text = text;
+            Categories = categories;
+            _conditional = conditional;
+            _conditions = conditions;
+        }
+
+        /// <summary>The CLDR locale whose rules these are ("root" when the culture has none).</summary>
+        public string Locale { get; }
+
+        public PluralRuleType Type { get; }
+
+        /// <summary>Whether CLDR has rules for the culture; a translation for an unknown culture is not held to categories.</summary>
+        public bool IsKnown { get; }
+
+        /// <summary>The rules as generated: "one: i = 1 and v = 0; other".</summary>
+        public string Text { get; }
+
+        /// <summary>Every category the language uses, <c>other</c> last.</summary>
+        public IReadOnlyList<PluralCategory> Categories { get; }
+
+        public bool Uses(PluralCategory category) => System.Array.IndexOf((PluralCategory[])Categories, category) >= 0;
+
+        public PluralCategory Select(in PluralOperands operands)
+        {
+            if (!operands.IsNumber)
+                return PluralCategory.Other;
+            for (int c = 0; c < _conditions.Length; c++)
+            {
+                PluralRelation[][] groups = _conditions[c];
+                for (int g = 0; g < groups.Length; g++)
+                {
+                    PluralRelation[] relations = groups[g];
+                    int r = 0;
+                    while (r < relations.Length && relations[r].IsTrue(operands))
+                        r++;
+                    if (r == relations.Length)
+                        return _conditional[c];
+                }
+            }
+
+            return PluralCategory.Other;
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => Locale + " (" + Type + "): " + Text;
+    }
+}
