@@ -78,8 +78,11 @@ namespace I18nToolkit.Grammar
 
         private readonly PluralRuleSet? _cardinal, _ordinal;
 
-        /// <summary>Whether the template has a plural, selectordinal or select.</summary>
-        internal bool HasChoices { get; }
+        /// <summary>
+        /// Whether the template has a plural, selectordinal or select (<c>{Count, plural, one {# file} other {# files}}</c>):
+        /// its parts then depend on the arguments, and a logging adapter that renders templates itself takes them from <see cref="Choose"/>.
+        /// </summary>
+        public bool HasChoices { get; }
 
         /// <summary>The culture whose plural rules choose this template's branches, or null for the format provider's culture.</summary>
         internal string? PluralCulture { get; }

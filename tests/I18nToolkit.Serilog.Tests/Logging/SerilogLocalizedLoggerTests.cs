@@ -56,6 +56,24 @@ namespace I18nToolkit.Serilog.Tests.Logging
             Assert.False(e.Properties.ContainsKey("EnglishFormat"));
         }
 
+        [Theory]
+        [InlineData("en-US", 1, "I140: Moved 1 file to \"/in\"")]
+        [InlineData("en-US", 3, "I140: Moved 3 files to \"/in\"")]
+        [InlineData("de-DE", 1, "I140: 1 Datei nach \"/in\" verschoben")]
+        [InlineData("de-DE", 3, "I140: 3 Dateien nach \"/in\" verschoben")]
+        public void A_plural_renders_the_branch_its_count_chooses_and_keeps_the_whole_template(string culture, int count, string expected)
+        {
+            var (log, sink) = Create();
+            using var _ = new CultureScope(culture);
+
+            log.Info(Loc.X("I140: Moved {Count, plural, one {# file} other {# files}} to {Folder}", count, "/in"));
+
+            var (e, rendered) = Assert.Single(sink.Events);
+            Assert.Equal(expected, rendered);
+            Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Properties["Count"].ToString());
+            Assert.Contains("{Count, plural, one {# ", e.MessageTemplate.Text);
+        }
+
         [Fact]
         public void Capture_prefixes_destructure_and_stringify()
         {
