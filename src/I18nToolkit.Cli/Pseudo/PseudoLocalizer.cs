@@ -16,21 +16,18 @@ namespace I18nToolkit.Cli.Pseudo
 
         public static string Localize(MessageTemplate template)
         {
-            // Positions relative to the template's own text (a message's template counts from the start of its ID).
-            template = MessageTemplate.Parse(template.Text);
-            var text = new StringBuilder("[");
-            int at = 0;
-            foreach (MessageHole hole in template.Holes)
-            {
-                AppendLiteral(text, template.Text, at, hole.Position);
-                text.Append(hole.RawText);
-                at = hole.Position + hole.RawText.Length;
-            }
-
-            AppendLiteral(text, template.Text, at, template.Text.Length);
+            // Every branch of a plural or select is accented; the syntax, the holes and '#' are kept exactly.
+            string text = "[" + TemplateWriter.Write(template, Accent);
             // About 30 % longer in all (the brackets and a space count): pad with tildes, at least one.
             int padding = Math.Max(1, (int)Math.Round(template.Text.Length * 0.3) - 3);
-            return text.Append(' ').Append('~', padding).Append(']').ToString();
+            return text + " " + new string('~', padding) + "]";
+        }
+
+        private static string Accent(string literal)
+        {
+            var text = new StringBuilder(literal.Length);
+            AppendLiteral(text, literal, 0, literal.Length);
+            return text.ToString();
         }
 
         private static void AppendLiteral(StringBuilder text, string template, int from, int to)

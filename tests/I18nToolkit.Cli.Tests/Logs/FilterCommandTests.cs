@@ -150,6 +150,26 @@ namespace I18nToolkit.Cli.Tests.Logs
             Assert.DoesNotContain("Wrong", run.Output, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Plural_messages_are_rendered_again_with_the_culture_s_categories()
+        {
+            string resources = Path.Combine(_folder, "plural");
+            Directory.CreateDirectory(resources);
+            System.IO.File.WriteAllText(Path.Combine(resources, "Messages.pl.resx"), Resx(
+                ("PayrollSync-I141", "Przeniesiono {Count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}"),
+                ("PayrollSync-I142", "{Count, plural, one {# plik} other {# pliku}}")));
+            string Moved(int count, string id) => "{\"@t\":\"2026-11-21T07:01:00Z\",\"@mt\":\"" + id + ": Moved {Count, plural, one {# file} other {# files}}\",\"Count\":" + count + ",\"MessageId\":\"" + id + "\",\"MessagePrefix\":\"PayrollSync\"}";
+
+            CliRun run = CliRun.Of("logs", "filter", File("plural.clef", Moved(1, "I141"), Moved(2, "I141"), Moved(5, "I141"), Moved(22, "I141"), Moved(3, "I142")), "--culture", "pl-PL", "--resources", resources);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            foreach (string expected in new[] { "I141: Przeniesiono 1 plik", "I141: Przeniesiono 2 pliki", "I141: Przeniesiono 5 plików", "I141: Przeniesiono 22 pliki" })
+                Assert.Contains(expected, run.Output, StringComparison.Ordinal);
+            // I142's Polish lacks few and many: the application would not use it, so neither does the tool.
+            Assert.Contains("I142: Moved 3 files", run.Output, StringComparison.Ordinal);
+            Assert.Contains("Moved 1 file", CliRun.Of("logs", "filter", File("en.clef", Moved(1, "I141"))).Output, StringComparison.Ordinal);
+        }
+
         private static string Resx(params (string Key, string Value)[] entries)
         {
             var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n");
