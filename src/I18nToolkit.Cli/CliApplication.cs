@@ -17,6 +17,7 @@ namespace I18nToolkit.Cli
             root.Add(Check.CheckCommand.Create());
             root.Add(Pseudo.PseudoCommand.Create());
             root.Add(Xliff.XliffCommand.Create());
+            root.Add(Po.PoCommand.Create());
             root.Add(LogsCommand.Create(() => stdin));
             return root;
         }

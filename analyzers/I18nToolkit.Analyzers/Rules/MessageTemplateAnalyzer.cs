@@ -25,7 +25,7 @@ namespace I18nToolkit.Analyzers.Rules
             ParsedMessages.Outcome outcome = rule.Parsed.Parse(call.Text);
             if (outcome.Definition is { } definition)
             {
-                if (ChoiceRules.DescribeCategoryProblems(definition.Template, "en") is { } problem)
+                if (ChoiceRules.DescribeCategoryProblems(definition.Template, Grammar.Plurals.PluralRules.SourceLanguage) is { } problem)
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SourcePluralCategories,
                         LiteralLocations.At(call.Message.Value.Syntax, FirstChoice(definition.Template)), problem));
                 return;

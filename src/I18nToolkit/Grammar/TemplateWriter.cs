@@ -18,6 +18,14 @@ namespace I18nToolkit.Grammar
             return text.ToString();
         }
 
+        /// <summary>Segments written as the content of a plural branch: <c>#</c> is the number, a literal <c>#</c> or <c>}</c> quoted.</summary>
+        public static string WriteBranch(TemplateSegment[] segments)
+        {
+            var text = new StringBuilder();
+            Write(text, segments, s => s, depth: 1, inPlural: true);
+            return text.ToString();
+        }
+
         private static void Write(StringBuilder text, TemplateSegment[] segments, Func<string, string> literal, int depth, bool inPlural)
         {
             foreach (TemplateSegment segment in segments)

@@ -68,8 +68,6 @@ namespace I18nToolkit.Localization
         /// </summary>
         public static event EventHandler<LocalizationProblemEventArgs>? ProblemReported;
 
-        /// <summary>The language of the messages in code, whose plural rules choose their branches.</summary>
-        internal const string SourceLanguage = "en";
 
         /// <summary>The resource key prefix.</summary>
         public string Prefix { get; }
@@ -169,7 +167,7 @@ namespace I18nToolkit.Localization
             {
                 string idText = Options.IncludeIdInText ? definition!.Id.Value + MessageDefinition.Separator : string.Empty;
                 // The code's text is English: its plurals take English categories whatever culture falls back to it.
-                MessageTemplate code = definition!.Template.WithPluralCulture(SourceLanguage);
+                MessageTemplate code = definition!.Template.WithPluralCulture(Grammar.Plurals.PluralRules.SourceLanguage);
                 return new MessageEntry(this, message, definition.Id, definition.Id.ToResourceKey(Prefix), code,
                     code.WithLiteralPrefix(idText), idText);
             }

@@ -242,7 +242,7 @@ namespace I18nToolkit.Cli.Logs.Records
             if (!Grammar.MessageTemplate.TryParse(template, out MessageTemplate? parsed, out _))
                 return template;
             // A translation's plurals take its culture's categories; without one, the code's English.
-            parsed = parsed!.WithPluralCulture((culture as CultureInfo)?.Name is { Length: > 0 } name ? name : "en");
+            parsed = parsed!.WithPluralCulture((culture as CultureInfo)?.Name is { Length: > 0 } name ? name : Grammar.Plurals.PluralRules.SourceLanguage);
             var args = new object?[parsed!.ArgumentCount];
             for (int i = 0; i < parsed.Holes.Count; i++)
             {

@@ -16,6 +16,18 @@ namespace I18nToolkit.Grammar.Plurals
             _ranges = ranges;
         }
 
+        /// <summary>The operand letter (n, i, v, w, f, t, c, e).</summary>
+        public char Operand => _operand;
+
+        /// <summary>The modulus, 0 for none.</summary>
+        public long Modulus => _modulus;
+
+        /// <summary>Whether the relation is <c>!=</c>.</summary>
+        public bool Negated => _negated;
+
+        /// <summary>The values and ranges: low, high, low, high...</summary>
+        public System.Collections.Generic.IReadOnlyList<long> Ranges => _ranges;
+
         public bool IsTrue(in PluralOperands operands)
         {
             long value;

@@ -37,6 +37,16 @@ namespace I18nToolkit.Grammar.Plurals
         /// <summary>Every category the language uses, <c>other</c> last.</summary>
         public IReadOnlyList<PluralCategory> Categories { get; }
 
+        /// <summary>Each category but <c>other</c> with its condition: or-groups of relations that must all hold.</summary>
+        public IEnumerable<(PluralCategory Category, PluralRelation[][] Condition)> Conditions
+        {
+            get
+            {
+                for (int c = 0; c < _conditional.Length; c++)
+                    yield return (_conditional[c], _conditions[c]);
+            }
+        }
+
         public bool Uses(PluralCategory category) => System.Array.IndexOf((PluralCategory[])Categories, category) >= 0;
 
         public PluralCategory Select(in PluralOperands operands)

@@ -18,6 +18,9 @@ namespace I18nToolkit.Grammar.Plurals
         private static volatile Dictionary<string, PluralRuleSet> s_ordinalByName = new Dictionary<string, PluralRuleSet>(StringComparer.OrdinalIgnoreCase);
         private static readonly object s_lock = new object();
 
+        /// <summary>The language of the messages in code (English), whose rules choose their branches and check their categories.</summary>
+        public const string SourceLanguage = "en";
+
         /// <summary>The CLDR version of the rules.</summary>
         public static string CldrVersion => CldrPluralRuleData.CldrVersion;
 
