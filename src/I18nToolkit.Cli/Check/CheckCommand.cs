@@ -12,7 +12,7 @@ namespace I18nToolkit.Cli.Check
 {
     /// <summary>
     /// <c>i18n check</c>: per culture, the missing, stale, obsolete and hole-mismatched entries, as text or JSON; the exit
-    /// code is 1 when an issue named in <c>--fail-on</c> is found (default: holes, which make a translation unusable).
+    /// code is 1 when an issue named in <c>--fail-on</c> is found (default: holes and plurals, which make a translation unusable).
     /// </summary>
     internal static class CheckCommand
     {
@@ -23,9 +23,9 @@ namespace I18nToolkit.Cli.Check
             format.AcceptOnlyFromAmong("text", "json");
             var failOn = new Option<string[]>("--fail-on")
             {
-                Description = "Issues that make the exit code 1: missing, stale, obsolete, holes, moved (entries under an earlier prefix), or none. Default: holes.",
+                Description = "Issues that make the exit code 1: missing, stale, obsolete, holes, plurals (categories or choices not the culture's), moved (entries under an earlier prefix), or none. Default: holes, plurals.",
                 AllowMultipleArgumentsPerToken = true,
-                DefaultValueFactory = _ => new[] { "holes" },
+                DefaultValueFactory = _ => new[] { "holes", "plurals" },
             };
             var command = new Command("check", "Report, per culture, missing, stale and obsolete translations and hole mismatches; fail CI on the issues named.");
             project.AddTo(command);
@@ -56,7 +56,7 @@ namespace I18nToolkit.Cli.Check
                 if (value.Equals("none", StringComparison.OrdinalIgnoreCase))
                     continue;
                 if (!Enum.TryParse(value, ignoreCase: true, out TranslationIssue issue))
-                    throw new CliException($"--fail-on {value}: expected missing, stale, obsolete, holes, moved or none.");
+                    throw new CliException($"--fail-on {value}: expected missing, stale, obsolete, holes, plurals, moved or none.");
                 issues.Add(issue);
             }
 
@@ -71,7 +71,7 @@ namespace I18nToolkit.Cli.Check
             foreach (CultureState state in states)
             {
                 string Count(TranslationIssue issue) => $"{state.Findings.Count(f => f.Issue == issue)} {issue.ToString().ToLowerInvariant()}";
-                output.WriteLine($"{state.Culture}: {state.Translated} translated, {Count(TranslationIssue.Missing)}, {Count(TranslationIssue.Stale)}, {Count(TranslationIssue.Obsolete)}, {Count(TranslationIssue.Holes)}{(state.Findings.Any(f => f.Issue == TranslationIssue.Moved) ? ", " + Count(TranslationIssue.Moved) : string.Empty)} ({Path.GetRelativePath(translations.Settings.Directory, state.Path)})");
+                output.WriteLine($"{state.Culture}: {state.Translated} translated, {Count(TranslationIssue.Missing)}, {Count(TranslationIssue.Stale)}, {Count(TranslationIssue.Obsolete)}, {Count(TranslationIssue.Holes)}{(state.Findings.Any(f => f.Issue == TranslationIssue.Plurals) ? ", " + Count(TranslationIssue.Plurals) : string.Empty)}{(state.Findings.Any(f => f.Issue == TranslationIssue.Moved) ? ", " + Count(TranslationIssue.Moved) : string.Empty)} ({Path.GetRelativePath(translations.Settings.Directory, state.Path)})");
                 foreach (TranslationFinding finding in state.Findings)
                 {
                     string where = finding.Line > 0 ? $"{Path.GetRelativePath(translations.Settings.Directory, state.Path)}({finding.Line})" : Path.GetRelativePath(translations.Settings.Directory, state.Path);

@@ -65,7 +65,7 @@ namespace I18nToolkit.Cli.Po
                     entry.ExtractedComments.Add("location: " + string.Join(", ", message.Sites));
                     IReadOnlyList<string> holes = message.Definition.Template.HoleNames;
                     entry.ExtractedComments.Add("holes: " + (holes.Count == 0 ? "none" : string.Join(", ", holes.Select(h => "{" + h + "}"))));
-                    if (problems?.Contains(TranslationIssue.Stale) == true || problems?.Contains(TranslationIssue.Holes) == true)
+                    if (problems?.Contains(TranslationIssue.Stale) == true || problems?.Contains(TranslationIssue.Holes) == true || problems?.Contains(TranslationIssue.Plurals) == true)
                         entry.Flags.Add("fuzzy");
 
                     if (AsGettextPlural(message.Definition.Template, translation, rules, out string english, out string englishPlural, out List<string> forms))
@@ -90,7 +90,7 @@ namespace I18nToolkit.Cli.Po
                 string path = Path.GetFullPath(result.GetValue(output) ?? Path.ChangeExtension(culturePath, ".po"));
                 AtomicFile.WriteIfChanged(path, PoWriter.Write(entries));
                 int count(TranslationIssue issue) => state.Findings.Count(f => f.Issue == issue);
-                stdout.WriteLine($"{path}: {translations.Messages.Count} entries ({plurals} plural, {count(TranslationIssue.Missing)} new, {count(TranslationIssue.Stale) + count(TranslationIssue.Holes)} fuzzy).");
+                stdout.WriteLine($"{path}: {translations.Messages.Count} entries ({plurals} plural, {count(TranslationIssue.Missing)} new, {count(TranslationIssue.Stale) + count(TranslationIssue.Holes) + count(TranslationIssue.Plurals)} fuzzy).");
                 return ExitCodes.Success;
             }));
             return command;

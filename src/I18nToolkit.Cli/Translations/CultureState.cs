@@ -91,7 +91,9 @@ namespace I18nToolkit.Cli.Translations
                         findings.Add(new TranslationFinding(TranslationIssue.Stale, key, entry!.Line, "English now: " + message.Template));
                         break;
                     case TranslationStatus.Unusable:
-                        findings.Add(new TranslationFinding(TranslationIssue.Holes, key, entry!.Line, review.Check.Problem!));
+                        findings.Add(new TranslationFinding(
+                            review.Check.Verdict == Grammar.Translations.TranslationVerdict.ChoicesDiffer ? TranslationIssue.Plurals : TranslationIssue.Holes,
+                            key, entry!.Line, review.Check.Problem!));
                         break;
                     default:
                         translated++;

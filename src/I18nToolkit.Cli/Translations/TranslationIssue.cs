@@ -17,5 +17,11 @@ namespace I18nToolkit.Cli.Translations
 
         /// <summary>An entry under an earlier prefix (the assembly was renamed, or I18nPrefix set), which the next merge moves to the current one.</summary>
         Moved,
+
+        /// <summary>
+        /// A translation whose plurals or selects differ from the code's, or lack (or add) a CLDR category of the culture
+        /// (Polish without <c>few</c>): it would be skipped at run time.
+        /// </summary>
+        Plurals,
     }
 }

@@ -69,7 +69,7 @@ namespace I18nToolkit.Cli.Xliff
                     issues.TryGetValue(key, out List<TranslationIssue>? problems);
                     state.Entries.TryGetValue(key, out ResxEntry? entry);
                     bool isNew = problems?.Contains(TranslationIssue.Missing) == true;
-                    bool review = problems?.Contains(TranslationIssue.Stale) == true || problems?.Contains(TranslationIssue.Holes) == true;
+                    bool review = problems?.Contains(TranslationIssue.Stale) == true || problems?.Contains(TranslationIssue.Holes) == true || problems?.Contains(TranslationIssue.Plurals) == true;
                     // xml:space="preserve": every space is part of the message (and no writer indents a leading placeholder).
                     var source = new XElement(ns + "source", Preserve(), XliffText.ToInline(message.Template, holes, xliff12));
                     XElement? target = null;

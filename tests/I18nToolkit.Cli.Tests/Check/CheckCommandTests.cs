@@ -25,6 +25,23 @@ namespace I18nToolkit.Cli.Tests.Check
         }
 
         [Fact]
+        public void A_plural_without_a_category_its_culture_needs_is_reported_at_its_line_and_fails()
+        {
+            using TempProject project = PluralProject.Create();
+            string polish = project.Read("Resources/Messages.pl.resx").Replace(
+                "<data name=\"App-I140\" xml:space=\"preserve\">\n    <value></value>",
+                "<data name=\"App-I140\" xml:space=\"preserve\">\n    <value>Przeniesiono {Count, plural, one {# plik} many {# plików} other {# pliku}} do {Folder}</value>", StringComparison.Ordinal);
+            project.Write("Resources/Messages.pl.resx", polish);
+
+            CliRun run = CliRun.Of("check", project.Directory);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("pl: 0 translated, 2 missing, 0 stale, 0 obsolete, 0 holes, 1 plurals", run.Output, StringComparison.Ordinal);
+            Assert.Matches(@"plurals\s+App-I140\s+Resources/Messages.pl.resx\(\d+\): .*must have the plural categories of pl \(one, few, many, other; .*\): missing few", run.Output);
+            Assert.Contains("failing on plurals", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Fail_on_chooses_what_fails_and_json_gives_the_counts()
         {
             using TempProject project = TranslatedProject.Create();
