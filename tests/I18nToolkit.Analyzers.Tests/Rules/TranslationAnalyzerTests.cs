@@ -23,14 +23,17 @@ class C
     }
 }";
 
+        private static readonly string PluralCode = Usings + @"
+class C { void M(int n) => Messages.Loc.X(""I140: Moved {Count, plural, one {# file} other {# files}}"", n); }";
+
         private static string Resx(params (string Key, string Value, string? Comment)[] entries) =>
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n" + string.Concat(entries.Select(e =>
                 $"  <data name=\"{e.Key}\" xml:space=\"preserve\">\n    <value>{e.Value}</value>\n" +
                 (e.Comment is null ? "" : $"    <comment>{e.Comment}</comment>\n") + "  </data>\n")) + "</root>\n";
 
-        private static async Task<Diagnostic[]> Run(string resx, string path = "Resources/Messages.de.resx")
+        private static async Task<Diagnostic[]> Run(string resx, string path = "Resources/Messages.de.resx", string? code = null)
         {
-            var diagnostics = await RunAsync(Compile(Code), additionalFiles: new[] { new TestAdditionalText(path, resx) });
+            var diagnostics = await RunAsync(Compile(code ?? Code), additionalFiles: new[] { new TestAdditionalText(path, resx) });
             return diagnostics.Where(d => d.Id.StartsWith("I18N00") && string.CompareOrdinal(d.Id, "I18N0008") >= 0).ToArray();
         }
 
@@ -49,6 +52,23 @@ class C
             Assert.Contains("missing {Pattern}; unexpected {Muster}", holes[0].GetMessage());
             Assert.Contains("position 7", holes[1].GetMessage());
             Assert.All(holes, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        }
+
+        [Fact]
+        public async Task A_Polish_plural_without_few_is_an_error_at_its_resx_line_naming_the_categories()
+        {
+            var diagnostics = await Run(Resx(
+                ("TestApp-I140", "Przeniesiono {Count, plural, one {# plik} many {# plików} other {# pliku}}", null)), "Resources/Messages.pl.resx", PluralCode);
+
+            Diagnostic plural = Assert.Single(diagnostics, d => d.Id == "I18N0014");
+            Assert.Equal(DiagnosticSeverity.Error, plural.Severity);
+            Assert.Equal(2, plural.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Contains("The pl translation of TestApp-I140 is not used", plural.GetMessage());
+            Assert.Contains("must have the plural categories of pl (one, few, many, other; exact matches such as =0 may be added): missing few", plural.GetMessage());
+            Assert.DoesNotContain(diagnostics, d => d.Id == "I18N0008");
+
+            var fine = await Run(Resx(("TestApp-I140", "Przeniesiono {Count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}", null)), "Resources/Messages.pl.resx", PluralCode);
+            Assert.DoesNotContain(fine, d => d.Id == "I18N0014");
         }
 
         [Fact]
