@@ -36,7 +36,7 @@ namespace PayrollSync
             using ILoggerFactory factory = options.Serilog ? CreateSerilogFactory(options.Format) : CreateFactory(options.Format);
 
             var service = new PayrollService(factory.CreateLocalizedLogger<PayrollService>(), new LegacyRecordParser(factory.CreateLogger<LegacyRecordParser>()));
-            var worker = new PayrollWorker(factory.CreateLocalizedLogger<PayrollWorker>(), service);
+            var worker = new PayrollWorker(factory.CreateLocalizedLogger<PayrollWorker>(), service, options.Attempts);
             QueueMessage[] queue =
             {
                 Produce(new("ID-41", "2026-11-A", Payload: "encoding=utf-8\nemp-001;1200.50\nemp-002;990.00")),

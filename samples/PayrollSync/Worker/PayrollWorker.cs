@@ -15,17 +15,23 @@ namespace PayrollSync.Worker
         private readonly LocalizedLogger _log;
         private readonly PayrollService _service;
 
-        public PayrollWorker(LocalizedLogger log, PayrollService service)
+        private readonly int _attempts;
+
+        /// <param name="log">The worker's logger.</param>
+        /// <param name="service">The service that imports a message.</param>
+        /// <param name="attempts">How many times a message is tried before it goes to the dead-letter queue.</param>
+        public PayrollWorker(LocalizedLogger log, PayrollService service, int attempts)
         {
             _log = log;
             _service = service;
+            _attempts = attempts;
         }
 
         private static readonly ContextPropagationOptions Accepted = new ContextPropagationOptions { AcceptedKeys = new[] { "Application", "Msgid" } };
 
         public (int Processed, int Failed) Run(IReadOnlyCollection<QueueMessage> queue)
         {
-            _log.Info(Loc.X("I100: Worker started; {Count} messages queued", queue.Count));
+            _log.Info(Loc.X("I100: Worker started; {Count, plural, one {# message} other {# messages}} queued", queue.Count));
             int processed = 0, failed = 0;
             foreach (QueueMessage message in queue)
             {
@@ -35,16 +41,25 @@ namespace PayrollSync.Worker
                 using (ContextPropagator.Extract(message.Headers, Accepted))
                 {
                     _log.Info(Loc.X("I101: Processing message {Msgid} from queue {Queue}", message.Msgid, QueueName));
-                    try
+                    for (int attempt = 1; ; attempt++)
                     {
-                        _service.Import(message);
-                        processed++;
-                    }
-                    catch (IOException)
-                    {
-                        // The service has logged why; the worker only decides the message's fate.
-                        failed++;
-                        _log.Warn(Loc.X("W140: Message {Msgid} moved to the dead-letter queue after {Attempts} attempt(s)", message.Msgid, 1));
+                        try
+                        {
+                            _service.Import(message);
+                            processed++;
+                            break;
+                        }
+                        catch (IOException) when (attempt < _attempts)
+                        {
+                            // The service has logged why; the worker tries again.
+                        }
+                        catch (IOException)
+                        {
+                            // The service has logged why; the worker only decides the message's fate.
+                            failed++;
+                            _log.Warn(Loc.X("W140: Message {Msgid} moved to the dead-letter queue after {Attempts, plural, one {# attempt} other {# attempts}}", message.Msgid, attempt));
+                            break;
+                        }
                     }
                 }
             }

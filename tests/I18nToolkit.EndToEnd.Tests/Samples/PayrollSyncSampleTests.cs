@@ -39,10 +39,28 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             // Same records, same event IDs and message IDs, different text (the third-party line stays as it is).
             var en = Line.Matches(english.Output).Select(m => (m.Groups["event"].Value, m.Groups["scope"].Value, Id(m.Groups["text"].Value))).ToList();
             var de = Line.Matches(german.Output).Select(m => (m.Groups["event"].Value, m.Groups["scope"].Value, Id(m.Groups["text"].Value))).ToList();
-            Assert.Equal(10, en.Count);
+            Assert.Equal(12, en.Count); // ID-43 is tried three times: three E131 lines
             Assert.Equal(en, de);
             Assert.NotEqual(Line.Matches(english.Output).Select(m => m.Groups["text"].Value).Where(t => t.StartsWith("I1")),
                 Line.Matches(german.Output).Select(m => m.Groups["text"].Value).Where(t => t.StartsWith("I1")));
+        }
+
+        [Theory]
+        [InlineData("en", 1, "W140: Message ID-43 moved to the dead-letter queue after 1 attempt")]
+        [InlineData("en", 3, "W140: Message ID-43 moved to the dead-letter queue after 3 attempts")]
+        [InlineData("de", 1, "W140: Nachricht ID-43 nach 1 Versuch in die Dead-Letter-Warteschlange verschoben")]
+        [InlineData("de", 3, "W140: Nachricht ID-43 nach 3 Versuchen in die Dead-Letter-Warteschlange verschoben")]
+        [InlineData("pl", 1, "W140: Wiadomość ID-43 przeniesiono do kolejki martwych wiadomości po 1 próbie")]
+        [InlineData("pl", 3, "W140: Wiadomość ID-43 przeniesiono do kolejki martwych wiadomości po 3 próbach")]
+        [InlineData("pl", 5, "W140: Wiadomość ID-43 przeniesiono do kolejki martwych wiadomości po 5 próbach")]
+        public async Task The_dead_letter_line_reads_right_for_one_and_for_several_attempts_in_every_shipped_language(string culture, int attempts, string expected)
+        {
+            var (exit, output, error) = await DotNet.RunAsync($"run --project samples/PayrollSync -- --culture {culture} --attempts {attempts}");
+
+            Assert.True(exit == 0, error + output);
+            Assert.Contains(expected, output);
+            if (culture == "pl")
+                Assert.Contains("I102: Zaimportowano listę płac 2026-11-A: 2 rekordy, suma 2 190,50", output.Replace('\u00a0', ' ').Replace('\u202f', ' '));
         }
 
         [Fact]

@@ -6,24 +6,35 @@ using I18nToolkit.Grammar.Plurals;
 namespace I18nToolkit.Grammar.Translations
 {
     /// <summary>
-    /// What a template's plurals and selects must be: a translation chooses by the same arguments in the same way as
-    /// the code (a plural stays a plural on the same argument), and each plural has exactly the CLDR categories of its
+    /// What a template's plurals and selects must be: a translation chooses by the code's arguments in the code's way (a
+    /// plural stays a plural on the same argument; a plural may be added), and each plural has exactly the CLDR categories of its
     /// culture - Polish needs <c>one</c>, <c>few</c>, <c>many</c> and <c>other</c>, German never uses <c>few</c>. Exact
     /// matches (<c>=0</c>) are allowed in any language. A culture CLDR does not know is held to the grammar only.
     /// </summary>
     internal static class ChoiceRules
     {
-        /// <summary>How the translation's choices differ from the code's, or null.</summary>
+        /// <summary>
+        /// How the translation's choices differ from the code's, or null. Every plural and select of the code must stay,
+        /// on its argument and of its kind; a translation may add a plural (or selectordinal) on an argument the code
+        /// shows plainly - Polish needs "1 rekord, 2 rekordy, 5 rekordów" where English writes "{Records} records" - but no
+        /// select (its keywords are values only the code knows) and no second way of choosing by one argument.
+        /// </summary>
         public static string? DescribeStructureDifference(MessageTemplate code, MessageTemplate translation)
         {
             if (!code.HasChoices && !translation.HasChoices)
                 return null;
-            List<string> expected = Heads(code), found = Heads(translation);
+            List<(string Name, ChoiceKind Kind)> expected = Choices(code), found = Choices(translation);
             var problems = new List<string>();
-            foreach (string head in expected.Except(found))
-                problems.Add($"the code chooses by {head} and this translation does not");
-            foreach (string head in found.Except(expected))
-                problems.Add($"this translation chooses by {head} and the code does not");
+            foreach (var choice in expected.Except(found))
+                problems.Add($"the code chooses by {ChoiceKinds.Head(choice.Name, choice.Kind)} and this translation does not");
+            foreach (var choice in found.Except(expected))
+            {
+                bool otherwise = expected.Any(c => c.Name == choice.Name);
+                if (choice.Kind == ChoiceKind.Select || otherwise)
+                    problems.Add($"this translation chooses by {ChoiceKinds.Head(choice.Name, choice.Kind)} and the code does not" +
+                        (otherwise ? string.Empty : " (a translation may add a plural, not a select)"));
+            }
+
             return problems.Count == 0 ? null : string.Join("; ", problems);
         }
 
@@ -67,16 +78,16 @@ namespace I18nToolkit.Grammar.Translations
             return problems.Count == 0 ? null : string.Join("; ", problems);
         }
 
-        private static List<string> Heads(MessageTemplate template)
+        private static List<(string Name, ChoiceKind Kind)> Choices(MessageTemplate template)
         {
-            var heads = new List<string>();
+            var choices = new List<(string, ChoiceKind)>();
             foreach (MessageHole hole in template.HoleArray)
             {
-                if (hole.Choice is not null && !heads.Contains(Head(hole)))
-                    heads.Add(Head(hole));
+                if (hole.Choice is not null && !choices.Contains((hole.Name, hole.Choice.Kind)))
+                    choices.Add((hole.Name, hole.Choice.Kind));
             }
 
-            return heads;
+            return choices;
         }
 
         private static string Head(MessageHole hole) => ChoiceKinds.Head(hole.Name, hole.Choice!.Kind);

@@ -42,12 +42,23 @@ namespace I18nToolkit.Tests.Grammar.Translations
         [Theory]
         [InlineData("{Count} Dateien nach {Folder} verschoben", "the code chooses by {Count, plural, ...} and this translation does not")]
         [InlineData("{Count, select, one {# Datei} other {Dateien}} nach {Folder}", "the code chooses by {Count, plural, ...} and this translation does not; this translation chooses by {Count, select, ...} and the code does not")]
-        [InlineData("{Count, plural, one {# Datei} other {# Dateien}} nach {Folder, select, other {{Folder}}}", "this translation chooses by {Folder, select, ...} and the code does not")]
+        [InlineData("{Count, plural, one {# Datei} other {# Dateien}} nach {Folder, select, other {{Folder}}}", "this translation chooses by {Folder, select, ...} and the code does not (a translation may add a plural, not a select)")]
+        [InlineData("{Count, plural, one {# Datei} other {# Dateien}} {Count, selectordinal, other {#.}} {Folder}", "this translation chooses by {Count, selectordinal, ...} and the code does not")]
         public void A_translation_keeps_the_code_s_choices_on_their_arguments(string value, string problem)
         {
             TranslationCheck check = Check(value, "de");
             Assert.Equal(TranslationVerdict.ChoicesDiffer, check.Verdict);
             Assert.Contains(problem, check.Problem);
+        }
+
+        [Fact]
+        public void A_translation_may_add_a_plural_on_an_argument_the_code_shows_plainly()
+        {
+            var code = MessageDefinition.Parse("I102: Batch {Batch} imported: {Records} records");
+            TranslationCheck check = TranslationRules.Check("Zaimportowano {Batch}: {Records, plural, one {# rekord} few {# rekordy} many {# rekordów} other {# rekordu}}", "I102", code.Template, "pl");
+            Assert.True(check.IsUsable, check.Problem);
+            TranslationCheck incomplete = TranslationRules.Check("Zaimportowano {Batch}: {Records, plural, one {# rekord} other {# rekordu}}", "I102", code.Template, "pl");
+            Assert.Contains("missing few, many", incomplete.Problem);
         }
 
         [Fact]
