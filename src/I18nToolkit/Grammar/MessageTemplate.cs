@@ -97,14 +97,20 @@ namespace I18nToolkit.Grammar
                 : new MessageTemplate(Text, Segments, HoleArray, _names, IsPositional, ArgumentCount, LiteralLength, HasChoices, cultureName);
 
         /// <summary>The rules that choose <paramref name="choice"/>'s branch when formatting with <paramref name="provider"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal PluralRuleSet RulesFor(MessageChoice choice, IFormatProvider? provider)
         {
-            PluralRuleSet? bound = choice.RuleType == PluralRuleType.Cardinal ? _cardinal : _ordinal;
+            PluralRuleSet? rules = choice.RuleType == PluralRuleType.Cardinal ? _cardinal : _ordinal;
+            return rules ?? UnboundRules(choice, provider);
+        }
+
+        private static PluralRuleSet UnboundRules(MessageChoice choice, IFormatProvider? provider)
+        {
 #if I18N_SHARED_SOURCE
             // Analyzers must not read the current culture; they render nothing a user sees.
-            return bound ?? PluralRules.For((provider as CultureInfo)?.Name ?? "en", choice.RuleType);
+            return PluralRules.For((provider as CultureInfo)?.Name ?? PluralRules.SourceLanguage, choice.RuleType);
 #else
-            return bound ?? PluralRules.For((provider as CultureInfo ?? CultureInfo.CurrentCulture).Name, choice.RuleType);
+            return PluralRules.For((provider as CultureInfo ?? CultureInfo.CurrentCulture).Name, choice.RuleType);
 #endif
         }
 
@@ -369,7 +375,16 @@ namespace I18nToolkit.Grammar
         }
 
         /// <summary>The branch <paramref name="value"/> takes; a value whose formatting throws takes <c>other</c>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal ChoiceBranch SelectBranch<T>(MessageChoice choice, T value, IFormatProvider? formatProvider)
+        {
+            // A count cannot throw while choosing: no guard on the common path.
+            if (typeof(T) == typeof(int) || typeof(T) == typeof(long))
+                return choice.Select(value, RulesFor(choice, formatProvider));
+            return SelectBranchGuarded(choice, value, formatProvider);
+        }
+
+        private ChoiceBranch SelectBranchGuarded<T>(MessageChoice choice, T value, IFormatProvider? formatProvider)
         {
             try
             {

@@ -39,6 +39,23 @@ namespace I18nToolkit.Tests.Logging
             Assert.DoesNotContain(record.Properties, p => p.Key == "EnglishFormat");
         }
 
+        [Theory]
+        [InlineData("en-US", 1, "I140: Moved 1 file to /in")]
+        [InlineData("en-US", 5, "I140: Moved 5 files to /in")]
+        [InlineData("pl-PL", 22, "I140: Przeniesiono 22 pliki do /in")]
+        public void A_plural_record_renders_the_chosen_form_and_keeps_the_whole_template(string culture, int count, string expected)
+        {
+            var (log, provider) = Create();
+            using var _ = new CultureScope(culture);
+
+            log.Info(Loc.X("I140: Moved {Count, plural, one {# file} other {# files}} to {Folder}", count, "/in"));
+
+            CapturedRecord record = Assert.Single(provider.Records);
+            Assert.Equal(expected, record.Message);
+            Assert.Equal(count, record["Count"]);
+            Assert.Contains("{Count, plural, one {# ", (string)record["{OriginalFormat}"]!);
+        }
+
         [Fact]
         public void Holes_become_properties_and_the_templates_are_kept()
         {

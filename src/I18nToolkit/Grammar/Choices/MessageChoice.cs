@@ -18,7 +18,16 @@ namespace I18nToolkit.Grammar.Choices
             Branches = branches;
             HeaderEnd = headerEnd;
             OtherIndex = Array.FindIndex(branches, b => b.Selector == "other");
+            _hasExact = Array.Exists(branches, b => b.ExactValue is not null);
+            _branchOfCategory = new ChoiceBranch[(int)PluralCategory.Other + 1];
+            for (int c = 0; c < _branchOfCategory.Length; c++)
+                _branchOfCategory[c] = Array.Find(branches, b => b.Category == (PluralCategory)c) ?? branches[OtherIndex];
         }
+
+        private readonly bool _hasExact;
+
+        // The branch each category takes (other's where the choice has none): one array read per render.
+        private readonly ChoiceBranch[] _branchOfCategory;
 
         public ChoiceKind Kind { get; }
 
@@ -43,7 +52,27 @@ namespace I18nToolkit.Grammar.Choices
         {
             if (Kind == ChoiceKind.Select)
                 return SelectKeyword(value);
-            return SelectPlural(PluralOperands.From(value), rules);
+            // Counts are integers nearly always: no operands to build, the category from the rules' table.
+            if (typeof(T) == typeof(int))
+                return SelectInteger((int)(object)value!, rules);
+            if (typeof(T) == typeof(long))
+                return SelectInteger((long)(object)value!, rules);
+            return value is int boxed ? SelectInteger(boxed, rules) : SelectPlural(PluralOperands.From(value), rules);
+        }
+
+        private ChoiceBranch SelectInteger(long value, PluralRuleSet rules)
+        {
+            if (_hasExact)
+            {
+                ChoiceBranch[] branches = Branches;
+                for (int b = 0; b < branches.Length; b++)
+                {
+                    if (branches[b].ExactValue == value)
+                        return branches[b];
+                }
+            }
+
+            return _branchOfCategory[(int)rules.SelectInteger(value - Offset)];
         }
 
         public ChoiceBranch SelectPlural(in PluralOperands operands, PluralRuleSet rules)
@@ -59,14 +88,7 @@ namespace I18nToolkit.Grammar.Choices
             }
 
             PluralOperands counted = Offset == 0 || !operands.IsNumber ? operands : Less(operands);
-            PluralCategory category = rules.Select(counted);
-            for (int b = 0; b < branches.Length; b++)
-            {
-                if (branches[b].Category == category)
-                    return branches[b];
-            }
-
-            return branches[OtherIndex];
+            return _branchOfCategory[(int)rules.Select(counted)];
         }
 
         private PluralOperands Less(in PluralOperands operands)

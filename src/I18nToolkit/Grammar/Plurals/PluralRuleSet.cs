@@ -49,6 +49,28 @@ namespace I18nToolkit.Grammar.Plurals
 
         public bool Uses(PluralCategory category) => System.Array.IndexOf((PluralCategory[])Categories, category) >= 0;
 
+        // The category of each whole number below this, computed once: counts are small, and a table read is a fraction
+        // of evaluating Polish's relations (a modulus each).
+        private const int Tabled = 1000;
+        private byte[]? _small;
+
+        /// <summary>The category of a whole number (cardinal or ordinal), from a table for the common small ones.</summary>
+        public PluralCategory SelectInteger(long value)
+        {
+            long magnitude = value < 0 ? -value : value;
+            if (magnitude >= 0 && magnitude < Tabled)
+                return (PluralCategory)(_small ??= BuildTable())[magnitude];
+            return Select(PluralOperands.FromInteger(value));
+        }
+
+        private byte[] BuildTable()
+        {
+            var table = new byte[Tabled];
+            for (int n = 0; n < Tabled; n++)
+                table[n] = (byte)Select(PluralOperands.FromInteger(n));
+            return table;
+        }
+
         public PluralCategory Select(in PluralOperands operands)
         {
             if (!operands.IsNumber)

@@ -58,6 +58,20 @@ namespace I18nToolkit.Tests.Grammar.Plurals
             Assert.Equal(CldrSamples.CldrVersion(), PluralRules.CldrVersion);
         }
 
+        [Fact]
+        public void The_integer_table_agrees_with_the_rules_for_every_locale()
+        {
+            foreach (PluralRuleType type in new[] { PluralRuleType.Cardinal, PluralRuleType.Ordinal })
+            {
+                foreach (string locale in PluralRules.Locales(type))
+                {
+                    PluralRuleSet set = PluralRules.For(locale, type);
+                    for (long n = -3; n <= 2_100; n++)
+                        Assert.Equal(set.Select(PluralOperands.FromInteger(n)), set.SelectInteger(n));
+                }
+            }
+        }
+
         [Theory]
         // TR35's operand table, and .NET's double text.
         [InlineData("1", 1, 0, 0, 0, 0, 0)]

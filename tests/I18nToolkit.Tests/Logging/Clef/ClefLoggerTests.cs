@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using I18nToolkit.Context;
 using I18nToolkit.Logging;
 using I18nToolkit.Logging.Clef;
+using I18nToolkit.Tests.TestSupport;
 using Microsoft.Extensions.Logging;
 using Xunit;
 using static I18nToolkit.Tests.TestSupport.TestMessages;
@@ -140,6 +141,25 @@ namespace I18nToolkit.Tests.Logging.Clef
             Assert.Equal("Payroll.Worker", record.GetProperty("SourceContext").GetString());
             Assert.Equal("Payrollsync", record.GetProperty("Application").GetString());
             Assert.Equal("ID-43", record.GetProperty("Msgid").GetString()); // the inner frame wins
+        }
+
+        [Fact]
+        public void A_plural_record_has_the_chosen_form_as_its_message_and_the_whole_template()
+        {
+            var writer = new StringWriter();
+            using (ILoggerFactory factory = Create(writer))
+            {
+                LocalizedLogger log = factory.CreateLocalizedLogger("Payroll.Worker");
+                using var _ = new CultureScope("en-US");
+                log.Info(Loc.X("I140: Moved {Count, plural, one {# file} other {# files}} to {Folder}", 1, "/in"));
+                log.Info(Loc.X("I140: Moved {Count, plural, one {# file} other {# files}} to {Folder}", 3, "/in"));
+            }
+
+            var records = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(new[] { "I140: Moved 1 file to /in", "I140: Moved 3 files to /in" }, records.Select(r => r.GetProperty("@m").GetString()));
+            Assert.All(records, r => Assert.Equal("I140: Moved {Count, plural, one {# file} other {# files}} to {Folder}", r.GetProperty("@mt").GetString()));
+            Assert.Equal(records[0].GetProperty("@i").GetString(), records[1].GetProperty("@i").GetString()); // one event type whatever the count
+            Assert.Equal(3, records[1].GetProperty("Count").GetInt32());
         }
 
         [Fact]
