@@ -51,6 +51,65 @@ namespace I18nToolkit.Tests.Robustness
                 seed: "0Qc7bqKRaGc3");
         }
 
+        // Well-formed messages with choices nested up to three deep, then (one time in three) one character cut or
+        // doubled somewhere, so the parser sees both what it must accept and the near misses.
+        private static Gen<string> Sequence(int depth, bool inPlural) =>
+            Gen.Frequency(
+                (4, Gen.OneOf("text ", " ", "{{", "{Name}", "{Count:N0}", "'}'", inPlural ? "#" : "#", inPlural ? "'#'" : "x")),
+                (depth < 3 ? 2 : 0, Gen.OneOf(Gen.Const(0), Gen.Const(1), Gen.Const(2)).SelectMany(kind => Choice(depth + 1, kind))))
+            .Array[0, 4].Select(parts => string.Concat(parts));
+
+        private static Gen<string> Choice(int depth, int kind)
+        {
+            string[] selectors = kind == 2 ? new[] { "male", "female", "x-1" } : new[] { "=0", "=1", "zero", "one", "two", "few", "many" };
+            string head = kind switch { 0 => "{Count, plural, ", 1 => "{Place, selectordinal, ", _ => "{Gender, select, " };
+            return Gen.Select(Gen.Int[0, 3], Gen.Bool, Sequence(depth, kind != 2).Array[4])
+                .Select((count, offset, contents) =>
+                    head + (offset && kind != 2 ? "offset:1 " : "") + string.Concat(selectors.Take(count).Select((sel, i) => sel + " {" + contents[i] + "} "))
+                    + "other {" + contents[3] + "}}");
+        }
+
+        private static readonly Gen<string> ChoiceMessage = Gen.Select(Sequence(0, false), Gen.Int[0, 2], Gen.Int[0, 1000])
+            .Select((text, mutate, at) => mutate != 0 || text.Length == 0 ? text
+                : at % 2 == 0 ? text.Remove(at % text.Length, 1) : text.Insert(at % text.Length, text[at % text.Length].ToString()));
+
+        [Fact]
+        public void Plural_and_select_templates_parse_or_say_where_and_render_the_same_every_way()
+        {
+            int withChoices = 0;
+            ChoiceMessage.Sample(
+                text =>
+                {
+                    if (!MessageTemplate.TryParse(text, out MessageTemplate? template, out MessageFormatError? error))
+                    {
+                        Assert.InRange(error!.Position, 0, text.Length);
+                        return;
+                    }
+
+                    if (template!.HasChoices)
+                        withChoices++;
+                    foreach (object?[] args in new[] { new object?[] { 1, "male", 2, "female", 3 }, new object?[] { 5m, null, 1.5, 0, "x-1" }, new object?[] { "x", 22, -3, "male", 1 }, new object?[] { 112L, "other", 0, 2, 11 } })
+                    {
+                        object?[] used = args.Take(template!.ArgumentCount).ToArray();
+                        foreach (string culture in new[] { "en", "pl", "ar" })
+                        {
+                            MessageTemplate bound = template.WithPluralCulture(culture);
+                            string rendered = bound.Format(CultureInfo.InvariantCulture, used);
+                            Assert.True(rendered.Length <= text.Length * 4 + 1_000, rendered);
+                            if (used.Length <= 3)
+                                Assert.Equal(rendered, I18nToolkit.Rendering.TemplateRenderer.Render(bound, CultureInfo.InvariantCulture, used.Length,
+                                    used.ElementAtOrDefault(0), used.ElementAtOrDefault(1), used.ElementAtOrDefault(2)));
+                            // Written back in the grammar, it is the same template (every argument given: a missing one renders as written).
+                            MessageTemplate written = MessageTemplate.Parse(TemplateWriter.Write(template, t => t)).WithPluralCulture(culture);
+                            Assert.Equal(rendered, written.Format(CultureInfo.InvariantCulture, used));
+                        }
+                    }
+                },
+                iter: 5_000,
+                seed: "3pLuRaL5eLeC");
+            Assert.True(withChoices > 20, $"only {withChoices} samples had a well-formed choice");
+        }
+
         [Fact]
         public void The_baggage_codec_reads_any_header_and_what_it_writes_reads_back_the_same()
         {
