@@ -26,6 +26,25 @@ namespace I18nToolkit.Grammar
             return text.ToString();
         }
 
+        /// <summary>
+        /// Parts chosen for one record (<see cref="MessageTemplate.Choose"/>) as a plain message template - literal braces
+        /// doubled, holes as written, a plural's <c>#</c> as its argument's hole - what message-template readers such as
+        /// Serilog.Extensions.Logging render from <c>{OriginalFormat}</c>.
+        /// </summary>
+        public static string WriteChosen(System.Collections.Generic.IReadOnlyList<MessageTemplatePart> parts)
+        {
+            var text = new StringBuilder();
+            foreach (MessageTemplatePart part in parts)
+            {
+                if (part.Hole is { } hole)
+                    text.Append(hole.RawText == "#" ? "{" + hole.Name + "}" : hole.RawText);
+                else
+                    AppendLiteral(text, part.Literal!, depth: 0, inPlural: false);
+            }
+
+            return text.ToString();
+        }
+
         private static void Write(StringBuilder text, TemplateSegment[] segments, Func<string, string> literal, int depth, bool inPlural)
         {
             foreach (TemplateSegment segment in segments)

@@ -10,8 +10,8 @@ namespace I18nToolkit.Logging
     /// <summary>
     /// The state of a localized Microsoft.Extensions.Logging record: the holes as structured properties, then
     /// <c>MessageId</c>, <c>MessagePrefix</c>, <c>{OriginalFormat}</c> (the template the text was rendered from, in
-    /// the record's language, so bridges that re-render from it, such as Serilog.Extensions.Logging and
-    /// OpenTelemetry, show the same text). Nothing that repeats another: the English text, the template in any other
+    /// the record's language - for a plural or select, the branches this record's arguments chose - so bridges that
+    /// re-render from it, such as Serilog.Extensions.Logging and OpenTelemetry, show the same text). Nothing that repeats another: the English text, the template in any other
     /// language and the event ID all follow from <c>MessagePrefix</c> and <c>MessageId</c>. Rendering happens only when
     /// a provider asks, in the UI culture of the thread that logged.
     /// </summary>
@@ -60,10 +60,23 @@ namespace I18nToolkit.Logging
                 {
                     0 => new KeyValuePair<string, object?>(MessageIdProperty, _entry.Key is null ? null : _entry.Id.Value),
                     1 => new KeyValuePair<string, object?>(MessagePrefixProperty, _message.Localizer?.Prefix),
-                    2 => new KeyValuePair<string, object?>(OriginalFormatProperty, _template.Text),
+                    2 => new KeyValuePair<string, object?>(OriginalFormatProperty, _template.HasChoices ? ChosenFormat() : _template.Text),
                     _ => throw new ArgumentOutOfRangeException(nameof(index), index, $"The record has {Count} properties."),
                 };
             }
+        }
+
+        /// <summary>
+        /// A plural or select message's template for this record: the branches its arguments choose, as a plain message
+        /// template, so bridges that render from <c>{OriginalFormat}</c> (Serilog.Extensions.Logging, OpenTelemetry) show
+        /// the text this record's <see cref="ToString"/> shows. Built only when a provider reads it.
+        /// </summary>
+        private string ChosenFormat()
+        {
+            var arguments = new object?[_message.ArgumentCount];
+            for (int i = 0; i < arguments.Length; i++)
+                arguments[i] = _message.GetArgument(i);
+            return TemplateWriter.WriteChosen(_template.Choose(_formatCulture, arguments));
         }
 
         public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()

@@ -64,6 +64,25 @@ namespace I18nToolkit.Build.Tests.Resources
         }
 
         [Fact]
+        public void A_changed_plural_branch_marks_the_translation_stale_and_keeps_its_forms()
+        {
+            const string Before = "I140: Moved {Count, plural, one {# file} other {# files}}";
+            const string Polish = "Przeniesiono {Count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}";
+            string start = Translate(TranslationMerger.Merge(Path, null, All(Before), "App").Content, "App-I140", Polish);
+            start = TranslationMerger.Merge(Path, start, All(Before), "App").Content;
+
+            MergeResult result = TranslationMerger.Merge(Path, start, All("I140: Moved {Count, plural, one {# document} other {# documents}}"), "App");
+
+            Assert.Equal(1, result.Staled);
+            ResxEntry entry = Entry(result.Content, "App-I140");
+            Assert.Equal(Polish, entry.Value);
+            Assert.True(TranslationMarkers.Parse(entry.Comment).Stale);
+            // Still a usable Polish translation: the runtime shows it (stale) until the translator reviews it.
+            Assert.Equal(TranslationStatus.Stale, TranslationReview.Of(entry.Value, entry.Comment,
+                I18nToolkit.Grammar.MessageDefinition.Parse("I140: Moved {Count, plural, one {# document} other {# documents}}"), "pl").Status);
+        }
+
+        [Fact]
         public void A_message_removed_from_code_is_kept_as_obsolete_and_revived_when_it_returns()
         {
             string start = Translate(TranslationMerger.Merge(Path, null, All("E131: Gone soon", "I100: Stays"), "App").Content, "App-E131", "Bald weg");

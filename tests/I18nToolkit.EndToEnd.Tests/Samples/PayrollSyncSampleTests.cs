@@ -93,7 +93,7 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             Assert.Equal("Payrollsync", scope.GetProperty("Application").GetString());
             Assert.Equal("ID-42", scope.GetProperty("Msgid").GetString());
 
-            JsonElement e131 = Clef(output).Single(r => r.GetProperty("EventId").GetInt32() == 131);
+            JsonElement e131 = Clef(output).First(r => r.GetProperty("EventId").GetInt32() == 131); // one per attempt
             Assert.Equal("E131", e131.GetProperty("State").GetProperty("MessageId").GetString());
             Assert.Equal("*.csv", e131.GetProperty("State").GetProperty("Pattern").GetString());
         }
