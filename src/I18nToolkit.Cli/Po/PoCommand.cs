@@ -163,7 +163,6 @@ namespace I18nToolkit.Cli.Po
 
                 var translations = ProjectTranslations.Load(project.Resolve(result), error);
                 var import = new TranslationImport(translations, name, error);
-                PluralRuleSet rules = PluralRules.For(name, PluralRuleType.Cardinal);
                 foreach (PoEntry entry in entries)
                 {
                     if (entry.IsHeader || entry.IsObsolete)
@@ -182,26 +181,7 @@ namespace I18nToolkit.Cli.Po
                         continue;
                     }
 
-                    import.TryGetMessage(key, out ExtractedMessage message);
-                    if (entry.Strings.All(s => s.Length == 0))
-                    {
-                        import.Skip();
-                        continue;
-                    }
-
-                    if (!PluralForms.TrySplit(message.Definition.Template, out string argument, out _))
-                    {
-                        import.Refuse(place, key, "the message in code is no longer a plain plural; export again.");
-                        continue;
-                    }
-
-                    if (entry.Strings.Count != rules.Categories.Count || entry.Strings.Any(s => s.Length == 0))
-                    {
-                        import.Refuse(place, key, $"a plural entry for {name} has {rules.Categories.Count} forms, all filled in (msgstr[0..{rules.Categories.Count - 1}]: {string.Join(", ", rules.Categories.Select(PluralCategories.Name))}); found {entry.Strings.Count(s => s.Length > 0)} of {entry.Strings.Count}.");
-                        continue;
-                    }
-
-                    import.Add(place, key, PluralForms.Join(argument, rules.Categories, entry.Strings), reviewed: !entry.IsFuzzy);
+                    import.AddPlural(place, key, entry.Strings, reviewed: !entry.IsFuzzy);
                 }
 
                 var (updated, unchanged) = import.Write();

@@ -7,6 +7,7 @@ using I18nToolkit.Build.Catalog;
 using I18nToolkit.Build.IO;
 using I18nToolkit.Build.Resources;
 using I18nToolkit.Cli.Logs.Formatting;
+using I18nToolkit.Grammar.Plurals;
 using I18nToolkit.Grammar.Translations;
 using I18nToolkit.Resx;
 
@@ -79,6 +80,40 @@ namespace I18nToolkit.Cli.Translations
             }
 
             _accepted.Add((message, text, reviewed));
+        }
+
+        /// <summary>
+        /// A plural's forms as gettext and translate-toolkit's plural groups carry them, one per CLDR category of the
+        /// culture in order: all filled in, for a message whose English is still a plain plural, become one plural.
+        /// </summary>
+        public void AddPlural(string place, string key, IReadOnlyList<string> forms, bool reviewed)
+        {
+            if (!_messages.TryGetValue(key, out ExtractedMessage? message))
+            {
+                Refuse(place, key, "no such message in code.");
+                return;
+            }
+
+            if (forms.All(f => f.Length == 0))
+            {
+                Skip();
+                return;
+            }
+
+            if (!PluralForms.TrySplit(message.Definition.Template, out string argument, out _))
+            {
+                Refuse(place, key, "the message in code is no longer a plain plural; export again.");
+                return;
+            }
+
+            IReadOnlyList<PluralCategory> categories = PluralRules.For(Culture, PluralRuleType.Cardinal).Categories;
+            if (forms.Count != categories.Count || forms.Any(f => f.Length == 0))
+            {
+                Refuse(place, key, $"a plural for {Culture} has {categories.Count} forms, all filled in ({string.Join(", ", categories.Select(PluralCategories.Name))}); found {forms.Count(f => f.Length > 0)} of {forms.Count}.");
+                return;
+            }
+
+            Add(place, key, PluralForms.Join(argument, categories, forms), reviewed);
         }
 
         /// <summary>Merges the accepted units into the culture file; returns how many entries changed and how many were already so.</summary>

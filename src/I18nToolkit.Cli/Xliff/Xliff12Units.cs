@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
-using I18nToolkit.Build.Catalog;
 using I18nToolkit.Cli.Translations;
 using I18nToolkit.Grammar.Plurals;
 
@@ -20,9 +19,8 @@ namespace I18nToolkit.Cli.Xliff
         public static void Import(XDocument xliff, string path, TranslationImport import)
         {
             XNamespace ns = xliff.Root!.Name.Namespace;
-            PluralRuleSet rules = PluralRules.For(import.Culture, PluralRuleType.Cardinal);
             foreach (XElement group in xliff.Descendants(ns + "group").Where(g => (string?)g.Attribute("restype") == "x-gettext-plurals"))
-                ImportPlural(group, ns, path, import, rules);
+                ImportPlural(group, ns, path, import);
 
             foreach (XElement unit in xliff.Descendants(ns + "trans-unit"))
             {
@@ -49,7 +47,7 @@ namespace I18nToolkit.Cli.Xliff
             }
         }
 
-        private static void ImportPlural(XElement group, XNamespace ns, string path, TranslationImport import, PluralRuleSet rules)
+        private static void ImportPlural(XElement group, XNamespace ns, string path, TranslationImport import)
         {
             string place = Place(path, group);
             string? key = KeyOf(group, ns, import);
@@ -61,27 +59,8 @@ namespace I18nToolkit.Cli.Xliff
 
             var units = group.Elements(ns + "trans-unit").ToList();
             var forms = units.Select(u => u.Element(ns + "target") is { } t ? XliffText.FromInline(t) : string.Empty).ToList();
-            if (forms.All(f => f.Length == 0))
-            {
-                import.Skip();
-                return;
-            }
-
-            import.TryGetMessage(key, out ExtractedMessage message);
-            if (!PluralForms.TrySplit(message.Definition.Template, out string argument, out _))
-            {
-                import.Refuse(place, key, "the message in code is no longer a plain plural; export again.");
-                return;
-            }
-
-            if (forms.Count != rules.Categories.Count || forms.Any(f => f.Length == 0))
-            {
-                import.Refuse(place, key, $"a plural for {import.Culture} has {rules.Categories.Count} forms, all filled in ({string.Join(", ", rules.Categories.Select(PluralCategories.Name))}); found {forms.Count(f => f.Length > 0)} of {forms.Count}.");
-                return;
-            }
-
-            bool reviewed = units.All(u => IsReviewed(u, u.Element(ns + "target")!));
-            import.Add(place, key, PluralForms.Join(argument, rules.Categories, forms), reviewed);
+            bool reviewed = units.All(u => u.Element(ns + "target") is not { } t || IsReviewed(u, t));
+            import.AddPlural(place, key, forms, reviewed);
         }
 
         private static string? KeyOf(XElement unit, XNamespace ns, TranslationImport import)

@@ -37,7 +37,5 @@ namespace I18nToolkit.Cli.Tests.TestSupport
                 return (process.ExitCode, output.Result, error);
             }
         }
-
-        public static string Text(string path) => File.ReadAllText(path);
     }
 }
