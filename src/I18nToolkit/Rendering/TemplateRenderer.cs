@@ -46,30 +46,12 @@ namespace I18nToolkit.Rendering
         public static bool TryRender<T0, T1, T2>(MessageTemplate template, IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2, Span<char> destination, out int charsWritten)
         {
 #if NET8_0_OR_GREATER
-            if (template.HasChoices)
-                return CopyTo(Render(template, provider, count, arg0, arg1, arg2), destination, out charsWritten);
             try
             {
-                var handler = new MemoryExtensions.TryWriteInterpolatedStringHandler(template.LiteralLength, template.HoleArray.Length, destination, provider, out bool fits);
-                TemplateSegment[] segments = template.Segments;
-                for (int i = 0; fits && i < segments.Length; i++)
-                {
-                    ref readonly TemplateSegment segment = ref segments[i];
-                    if (segment.Literal is not null)
-                    {
-                        fits = handler.AppendLiteral(segment.Literal);
-                        continue;
-                    }
-
-                    fits = (segment.ArgumentIndex < count ? segment.ArgumentIndex : -1) switch
-                    {
-                        0 => AppendTo(ref handler, arg0, segment.Alignment, segment.Format),
-                        1 => AppendTo(ref handler, arg1, segment.Alignment, segment.Format),
-                        2 => AppendTo(ref handler, arg2, segment.Alignment, segment.Format),
-                        _ => handler.AppendLiteral(segment.Hole!.RawText),
-                    };
-                }
-
+                // The handler refuses a destination shorter than the literal length it is told; a template with choices
+                // renders only one branch of each, so its literal length (all branches) is no lower bound.
+                var handler = new MemoryExtensions.TryWriteInterpolatedStringHandler(template.HasChoices ? 0 : template.LiteralLength, template.HoleArray.Length, destination, provider, out bool fits);
+                fits = fits && AppendSegmentsTo(ref handler, template.Segments, template, provider, count, arg0, arg1, arg2);
                 if (fits && MemoryExtensions.TryWrite(destination, provider, ref handler, out charsWritten))
                     return true;
                 charsWritten = 0;
@@ -121,6 +103,66 @@ namespace I18nToolkit.Rendering
         }
 
 #if NET8_0_OR_GREATER
+        // The span form of AppendSegments: a choice renders its chosen branch in place, so a plural record written to a
+        // CLEF line needs no string either.
+        private static bool AppendSegmentsTo<T0, T1, T2>(ref MemoryExtensions.TryWriteInterpolatedStringHandler handler, TemplateSegment[] segments, MessageTemplate template,
+            IFormatProvider? provider, int count, T0 arg0, T1 arg1, T2 arg2)
+        {
+            bool fits = true;
+            for (int i = 0; fits && i < segments.Length; i++)
+            {
+                ref readonly TemplateSegment segment = ref segments[i];
+                if (segment.Literal is not null)
+                {
+                    fits = handler.AppendLiteral(segment.Literal);
+                    continue;
+                }
+
+                int argument = segment.ArgumentIndex < count ? segment.ArgumentIndex : -1;
+                if (argument >= 0 && segment.Choice is { } choice)
+                {
+                    ChoiceBranch branch = argument switch
+                    {
+                        0 => template.SelectBranch(choice, arg0, provider),
+                        1 => template.SelectBranch(choice, arg1, provider),
+                        _ => template.SelectBranch(choice, arg2, provider),
+                    };
+                    fits = AppendSegmentsTo(ref handler, branch.Segments, template, provider, count, arg0, arg1, arg2);
+                    continue;
+                }
+
+                if (argument >= 0 && segment.NumberOffset != 0)
+                {
+                    fits = argument switch
+                    {
+                        0 => AppendLessTo(ref handler, arg0, segment.NumberOffset),
+                        1 => AppendLessTo(ref handler, arg1, segment.NumberOffset),
+                        _ => AppendLessTo(ref handler, arg2, segment.NumberOffset),
+                    };
+                    continue;
+                }
+
+                fits = argument switch
+                {
+                    0 => AppendTo(ref handler, arg0, segment.Alignment, segment.Format),
+                    1 => AppendTo(ref handler, arg1, segment.Alignment, segment.Format),
+                    2 => AppendTo(ref handler, arg2, segment.Alignment, segment.Format),
+                    _ => handler.AppendLiteral(segment.Hole!.RawText),
+                };
+            }
+
+            return fits;
+        }
+
+        private static bool AppendLessTo<T>(ref MemoryExtensions.TryWriteInterpolatedStringHandler handler, T value, long offset)
+        {
+            if (typeof(T) == typeof(int))
+                return handler.AppendFormatted((int)(object)value! - offset);
+            if (typeof(T) == typeof(long))
+                return handler.AppendFormatted((long)(object)value! - offset);
+            return AppendTo(ref handler, PluralNumber.Less(value, offset), 0, null);
+        }
+
         private static bool AppendTo<T>(ref MemoryExtensions.TryWriteInterpolatedStringHandler handler, T value, int alignment, string? format) =>
             value is null ? handler.AppendFormatted(MessageTemplate.NullText, alignment) : handler.AppendFormatted(value, alignment, format);
 #endif

@@ -97,8 +97,14 @@ namespace I18nToolkit.Tests.Robustness
                             string rendered = bound.Format(CultureInfo.InvariantCulture, used);
                             Assert.True(rendered.Length <= text.Length * 4 + 1_000, rendered);
                             if (used.Length <= 3)
+                            {
                                 Assert.Equal(rendered, I18nToolkit.Rendering.TemplateRenderer.Render(bound, CultureInfo.InvariantCulture, used.Length,
                                     used.ElementAtOrDefault(0), used.ElementAtOrDefault(1), used.ElementAtOrDefault(2)));
+                                var buffer = new char[rendered.Length + 16];
+                                Assert.True(I18nToolkit.Rendering.TemplateRenderer.TryRender(bound, CultureInfo.InvariantCulture, used.Length,
+                                    used.ElementAtOrDefault(0), used.ElementAtOrDefault(1), used.ElementAtOrDefault(2), buffer, out int charsWritten));
+                                Assert.Equal(rendered, new string(buffer, 0, charsWritten));
+                            }
                             // Written back in the grammar, it is the same template (every argument given: a missing one renders as written).
                             MessageTemplate written = MessageTemplate.Parse(TemplateWriter.Write(template, t => t)).WithPluralCulture(culture);
                             Assert.Equal(rendered, written.Format(CultureInfo.InvariantCulture, used));
