@@ -15,7 +15,8 @@ namespace I18nToolkit.Logging
 {
     /// <summary>
     /// A logger over Serilog that accepts only localized messages: handing it a <see cref="string"/> does not
-    /// compile. The event's message template is the message in the current UI culture; the holes are properties
+    /// compile. The event's message template is the message in the logger's log culture (<see cref="Culture"/>, not the
+    /// culture of the code that logs); the holes are properties
     /// under their names; <c>MessageId</c> and <c>MessagePrefix</c> identify the message - and with it its English
     /// text, its template in every language and its event type, so the event carries none of them again.
     /// </summary>
@@ -28,16 +29,32 @@ namespace I18nToolkit.Logging
         // through the interface, so a disabled call costs what Serilog's own does.
         private readonly global::Serilog.Core.Logger? _core;
 
-        /// <summary>Wraps <paramref name="logger"/>.</summary>
+        private readonly CultureInfo _culture;
+
+        /// <summary>Wraps <paramref name="logger"/>; events are written in the UI culture current now.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="logger"/> is null.</exception>
         public SerilogLocalizedLogger(SerilogLogger logger)
+            : this(logger, null)
+        {
+        }
+
+        /// <summary>Wraps <paramref name="logger"/>; events are written in the log culture of <paramref name="options"/>.</summary>
+        /// <param name="logger">The logger to write to.</param>
+        /// <param name="options">The log culture, read now (its <see cref="LocalizedLoggingOptions.Culture"/>: numbers are
+        /// formatted by the sink's format provider, as Serilog does); null for the UI culture current now.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="logger"/> is null.</exception>
+        public SerilogLocalizedLogger(SerilogLogger logger, LocalizedLoggingOptions? options)
         {
             _logger = logger ?? throw new ArgumentNullException(nameof(logger));
             _core = logger as global::Serilog.Core.Logger;
+            _culture = options?.Culture ?? CultureInfo.CurrentUICulture;
         }
 
         /// <summary>The wrapped logger.</summary>
         public SerilogLogger Logger => _logger;
+
+        /// <summary>The language events are written in, whatever the culture of the code that logs.</summary>
+        public CultureInfo Culture => _culture;
 
         /// <summary>Whether events at <paramref name="level"/> are written.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -196,7 +213,7 @@ namespace I18nToolkit.Logging
             if (localizer is null)
                 return; // a default(LocalizedString): nothing was said
             MessageEntry entry = localizer.GetEntry(message.Message);
-            MessageTemplate display = entry.GetTemplate(CultureInfo.CurrentUICulture);
+            MessageTemplate display = entry.GetTemplate(_culture);
             MessageTemplate code = entry.CodeTemplate;
             SerilogMessageCache cache = SerilogMessageCache.For(entry);
             System.Diagnostics.Activity? activity = System.Diagnostics.Activity.Current;

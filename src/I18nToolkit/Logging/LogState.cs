@@ -13,7 +13,7 @@ namespace I18nToolkit.Logging
     /// the record's language - for a plural or select, the branches this record's arguments chose - so bridges that
     /// re-render from it, such as Serilog.Extensions.Logging and OpenTelemetry, show the same text). Nothing that repeats another: the English text, the template in any other
     /// language and the event ID all follow from <c>MessagePrefix</c> and <c>MessageId</c>. Rendering happens only when
-    /// a provider asks, in the UI culture of the thread that logged.
+    /// a provider asks, in the logger's log culture.
     /// </summary>
     internal readonly struct LogState<TMessage> : IReadOnlyList<KeyValuePair<string, object?>>
         where TMessage : struct, ILocalizedMessage
@@ -31,14 +31,14 @@ namespace I18nToolkit.Logging
         private readonly MessageTemplate _template;
         private readonly CultureInfo _formatCulture;
 
-        public LogState(in TMessage message, MessageEntry entry, Localizer localizer)
+        public LogState(in TMessage message, MessageEntry entry, CultureInfo culture, CultureInfo formatCulture)
         {
-            // The language is decided when the record is written, on the thread that wrote it; a provider that
-            // formats later on another thread still renders the writer's language.
+            // The language is the logger's log culture, decided here: a provider that formats later on another thread
+            // renders the same text.
             _message = message;
             _entry = entry;
-            _template = entry.GetTemplate(CultureInfo.CurrentUICulture);
-            _formatCulture = CultureInfo.CurrentCulture;
+            _template = entry.GetTemplate(culture);
+            _formatCulture = formatCulture;
         }
 
         public int Count => _entry.CodeTemplate.HoleNames.Count + 3;

@@ -26,8 +26,8 @@ namespace I18nToolkit.Serilog.Tests.Logging
         [Fact]
         public void Holes_become_properties_and_the_id_identifies_the_event()
         {
-            var (log, sink) = Create();
             using var _ = new CultureScope("en-US");
+            var (log, sink) = Create();
 
             log.Warn(Loc.X(E100, "*.csv", "/in"));
 
@@ -43,10 +43,10 @@ namespace I18nToolkit.Serilog.Tests.Logging
         }
 
         [Fact]
-        public void The_event_renders_in_the_ui_culture()
+        public void The_event_renders_in_the_culture_current_when_the_logger_was_made()
         {
-            var (log, sink) = Create();
             using var _ = new CultureScope("de-DE");
+            var (log, sink) = Create();
 
             log.Info(Loc.X(E100, "*.csv", "/in"));
 
@@ -56,6 +56,19 @@ namespace I18nToolkit.Serilog.Tests.Logging
             Assert.False(e.Properties.ContainsKey("EnglishFormat"));
         }
 
+        [Fact]
+        public void Events_are_written_in_the_log_culture_whatever_the_culture_of_the_code_that_logs()
+        {
+            var (plain, sink) = Create();
+            SerilogLocalizedLogger log = plain.Logger.Localized(new LocalizedLoggingOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("de-DE") });
+            using var _ = new CultureScope("fr-FR"); // a request in French
+
+            log.Info(Loc.X(E100, "*.csv", "/in"));
+
+            Assert.Equal("E100: In \"/in\" keine Dateien mit Muster \"*.csv\"", Assert.Single(sink.Events).Rendered);
+            Assert.Equal("de-DE", log.Culture.Name);
+        }
+
         [Theory]
         [InlineData("en-US", 1, "I140: Moved 1 file to \"/in\"")]
         [InlineData("en-US", 3, "I140: Moved 3 files to \"/in\"")]
@@ -63,8 +76,8 @@ namespace I18nToolkit.Serilog.Tests.Logging
         [InlineData("de-DE", 3, "I140: 3 Dateien nach \"/in\" verschoben")]
         public void A_plural_renders_the_branch_its_count_chooses_and_keeps_the_whole_template(string culture, int count, string expected)
         {
-            var (log, sink) = Create();
             using var _ = new CultureScope(culture);
+            var (log, sink) = Create();
 
             log.Info(Loc.X("I140: Moved {Count, plural, one {# file} other {# files}} to {Folder}", count, "/in"));
 

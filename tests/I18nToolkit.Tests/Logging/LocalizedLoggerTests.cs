@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using System.Linq;
+using I18nToolkit.Exceptions;
 using I18nToolkit.Localization;
 using I18nToolkit.Logging;
 using I18nToolkit.Tests.TestSupport;
@@ -24,8 +26,8 @@ namespace I18nToolkit.Tests.Logging
         [Fact]
         public void The_message_id_becomes_the_event_id_and_a_property()
         {
-            var (log, provider) = Create();
             using var _ = new CultureScope("en-US");
+            var (log, provider) = Create();
 
             log.Warn(Loc.X(E100, "*.csv", "/in"));
 
@@ -45,8 +47,8 @@ namespace I18nToolkit.Tests.Logging
         [InlineData("pl-PL", 22, "I140: Przeniesiono 22 pliki do /in")]
         public void A_plural_record_renders_the_chosen_form_and_keeps_the_whole_template(string culture, int count, string expected)
         {
-            var (log, provider) = Create();
             using var _ = new CultureScope(culture);
+            var (log, provider) = Create();
 
             log.Info(Loc.X("I140: Moved {Count, plural, one {# file} other {# files}} to {Folder}", count, "/in"));
 
@@ -61,8 +63,8 @@ namespace I18nToolkit.Tests.Logging
         [Fact]
         public void Holes_become_properties_and_the_templates_are_kept()
         {
-            var (log, provider) = Create();
             using var _ = new CultureScope("de-DE");
+            var (log, provider) = Create();
 
             log.Info(Loc.X(E100, "*.csv", 42));
 
@@ -145,15 +147,107 @@ namespace I18nToolkit.Tests.Logging
         }
 
         [Fact]
-        public void The_record_is_rendered_in_the_ui_culture_of_the_logging_thread()
+        public void Records_are_written_in_the_log_culture_whatever_the_culture_of_the_code_that_logs()
         {
-            var (log, provider) = Create();
-            using (new CultureScope("de-AT"))
+            var provider = new CapturingLoggerProvider();
+            using var factory = LoggerFactory.Create(b => b.AddProvider(provider));
+            var options = new LocalizedLoggingOptions { Culture = CultureInfo.GetCultureInfo("de-AT"), FormatCulture = CultureInfo.GetCultureInfo("de-AT") };
+            LocalizedLogger log = factory.CreateLocalizedLogger("Test", options);
+
+            // A request served in French (as request localization sets it) logs for the operator, in Austrian German.
+            using (new CultureScope("fr-FR"))
                 log.Info(Loc.X("E101: Hello {Name}", "Ada"));
 
             CapturedRecord record = Assert.Single(provider.Records);
             Assert.Equal("E101: Servus Ada", record.Message);
             Assert.Equal("E101: Servus Ada", record.State!.ToString());
+            Assert.Equal("de-AT", log.Culture.Name);
+        }
+
+        [Fact]
+        public void A_logger_without_options_writes_in_the_cultures_current_when_it_was_created()
+        {
+            var provider = new CapturingLoggerProvider();
+            using var factory = LoggerFactory.Create(b => b.AddProvider(provider));
+            LocalizedLogger log;
+            using (new CultureScope("de-DE"))
+                log = factory.CreateLocalizedLogger("Test");
+
+            using (new CultureScope("fr-FR"))
+                log.Info(Loc.X("E103: {Count:N2} records", 1234.5));
+
+            Assert.Equal("E103: 1.234,50 Datensätze", Assert.Single(provider.Records).Message);
+        }
+
+        [Fact]
+        public void The_options_default_to_the_cultures_current_when_logging_is_registered()
+        {
+            var services = new ServiceCollection();
+            var provider = new CapturingLoggerProvider();
+            using (new CultureScope("de-DE"))
+                services.AddLogging(b => b.AddProvider(provider)).AddLocalizedLogging();
+
+            // The first request resolves the logger, in its own culture: the start-up culture still wins.
+            using ServiceProvider container = services.BuildServiceProvider();
+            using (new CultureScope("fr-FR"))
+            {
+                var log = container.GetRequiredService<LocalizedLogger<LocalizedLoggerTests>>();
+                log.Info(Loc.X("E101: Hello {Name}", "Ada"));
+                Assert.Equal("de-DE", log.Culture.Name);
+                Assert.Equal("de-DE", log.FormatCulture.Name);
+            }
+
+            Assert.Equal("E101: Hallo Ada", Assert.Single(provider.Records).Message);
+        }
+
+        [Fact]
+        public void Registering_again_configures_the_same_log_culture()
+        {
+            var services = new ServiceCollection();
+            services.AddLogging().AddLocalizedLogging(o => o.Culture = CultureInfo.GetCultureInfo("de"));
+            services.AddLocalizedLogging(o => o.FormatCulture = CultureInfo.GetCultureInfo("pl-PL"));
+
+            using ServiceProvider container = services.BuildServiceProvider();
+            var log = container.GetRequiredService<LocalizedLogger<LocalizedLoggerTests>>();
+            Assert.Equal("de", log.Culture.Name);
+            Assert.Equal("pl-PL", log.FormatCulture.Name);
+            Assert.Single(services, d => d.ServiceType == typeof(LocalizedLoggingOptions));
+        }
+
+        [Fact]
+        public void An_exception_in_a_record_reads_in_the_log_culture_and_the_caller_keeps_its_own()
+        {
+            var provider = new CapturingLoggerProvider();
+            using var factory = LoggerFactory.Create(b => b.AddProvider(provider));
+            LocalizedLogger log = factory.CreateLocalizedLogger("Test", new LocalizedLoggingOptions { Culture = CultureInfo.GetCultureInfo("de-DE") });
+            var failure = new LocalizedException(Loc.X("E101: Hello {Name}", "Ada"));
+
+            using (new CultureScope("fr-FR"))
+            {
+                log.Error(Loc.X("E101: Hello {Name}", "Bob"), failure);
+                Assert.Equal("fr-FR", CultureInfo.CurrentUICulture.Name); // restored after the record
+                Assert.Equal("fr-FR", CultureInfo.CurrentCulture.Name);
+                Assert.Equal("E101: Hello Ada", failure.Message); // the user's language (French falls back to English)
+            }
+
+            CapturedRecord record = Assert.Single(provider.Records);
+            Assert.Equal("E101: Hallo Bob", record.Message);
+            Assert.StartsWith("I18nToolkit.Exceptions.LocalizedException: E101: Hallo Ada", record.ExceptionText);
+        }
+
+        [Fact]
+        public void A_message_known_by_its_interface_is_logged_like_a_typed_one()
+        {
+            var (log, provider) = Create();
+            ILocalizedMessage message = Loc.X(E100, "*.csv", 42);
+
+            log.Log(LogLevel.Warning, message);
+
+            CapturedRecord record = Assert.Single(provider.Records);
+            Assert.Equal(100, record.EventId.Id);
+            Assert.Equal("*.csv", record["Pattern"]);
+            Assert.Equal(42, record["Directory"]);
+            Assert.Equal(LogLevel.Warning, record.Level);
         }
 
         [Fact]

@@ -43,7 +43,11 @@ namespace I18nToolkit.Tests.TestSupport
                     : new List<KeyValuePair<string, object?>>();
                 var scopes = new List<object?>();
                 _provider._scopes?.ForEachScope((scope, list) => list.Add(scope), scopes);
-                _provider.Records.Enqueue(new CapturedRecord(_category, logLevel, eventId, formatter(state, exception), exception, properties, state, scopes));
+                _provider.Records.Enqueue(new CapturedRecord(_category, logLevel, eventId, formatter(state, exception), exception, properties, state, scopes)
+                {
+                    // As a provider writes it, while it writes the record.
+                    ExceptionText = exception?.ToString(),
+                });
             }
         }
     }
@@ -52,6 +56,9 @@ namespace I18nToolkit.Tests.TestSupport
         string Category, LogLevel Level, EventId EventId, string Message, Exception? Exception,
         IReadOnlyList<KeyValuePair<string, object?>> Properties, object? State, IReadOnlyList<object?> Scopes)
     {
+        /// <summary>The exception's text as it read while the record was written.</summary>
+        public string? ExceptionText { get; init; }
+
         public object? this[string name] => Properties.Single(p => p.Key == name).Value;
 
         /// <summary>The scopes' key/value pairs, outermost first (a provider such as the JSON console writes these).</summary>
