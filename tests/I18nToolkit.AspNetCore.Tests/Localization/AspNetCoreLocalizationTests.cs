@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Threading.Tasks;
+using I18nToolkit.Exceptions;
+using I18nToolkit.Hosting;
+using I18nToolkit.Localization;
+using I18nToolkit.Logging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using Xunit;
+using MsLocalizedString = Microsoft.Extensions.Localization.LocalizedString;
+
+namespace I18nToolkit.AspNetCore.Tests.Localization
+{
+    /// <summary>
+    /// An app set up as the README says (AddI18nToolkit, request localization for en and de, UseExceptionHandler) over
+    /// loopback Kestrel: users get their language, the log gets the log culture.
+    /// </summary>
+    public sealed class AspNetCoreLocalizationTests : IAsyncLifetime
+    {
+        private static readonly Localizer Loc = Localizer.ForAssembly(typeof(AspNetCoreLocalizationTests).Assembly);
+
+        private readonly RecordingProvider _records = new RecordingProvider();
+        private WebApplication _app = null!;
+        private HttpClient _http = null!;
+
+        public async Task InitializeAsync()
+        {
+            WebApplicationBuilder builder = WebApplication.CreateBuilder(new[] { "--I18nToolkit:LogCulture=en" });
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders().AddProvider(_records);
+            builder.AddI18nToolkit();
+            builder.Services.AddRequestLocalization(o => o.SetDefaultCulture("en").AddSupportedCultures("en", "de").AddSupportedUICultures("en", "de"));
+            builder.Services.AddControllers().AddDataAnnotationsLocalization().AddApplicationPart(typeof(PayslipsController).Assembly);
+            _app = builder.Build();
+            _app.UseExceptionHandler();
+            _app.UseRequestLocalization();
+            _app.MapGet("/files", (IStringLocalizer<AspNetCoreLocalizationTests> localizer, LocalizedLogger<AspNetCoreLocalizationTests> log) =>
+            {
+                log.Warn(Loc.X("E301: Could not find files in {Directory}", "inbox"));
+                return localizer["E301: Could not find files in {Directory}", "inbox"].Value;
+            });
+            _app.MapGet("/plain", (IStringLocalizer<AspNetCoreLocalizationTests> localizer) =>
+            {
+                MsLocalizedString s = localizer["Welcome, {0}", "Ada"];
+                return $"{s.Value}|{s.ResourceNotFound}";
+            });
+            _app.MapGet("/all", (IStringLocalizer<AspNetCoreLocalizationTests> localizer) =>
+                string.Join("\n", localizer.GetAllStrings(true).Select(s => s.Name + " => " + s.Value)));
+            _app.MapGet("/locked/{id}", (int id) =>
+            {
+                throw new LocalizedException(Loc.X("E305: Payslip {Id} is locked", id));
+            });
+            _app.MapGet("/crash", () =>
+            {
+                throw new InvalidOperationException("not localized");
+            });
+            _app.MapPost("/payslips", (Payslip payslip) => "accepted " + payslip.Employee).WithLocalizedValidation();
+            _app.MapControllers();
+            await _app.StartAsync();
+            string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            _http = new HttpClient { BaseAddress = new Uri(address) };
+        }
+
+        public async Task DisposeAsync()
+        {
+            _http.Dispose();
+            await _app.DisposeAsync();
+        }
+
+        private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string language, object? body = null)
+        {
+            var request = new HttpRequestMessage(method, path);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            if (body is not null)
+                request.Content = JsonContent.Create(body);
+            return _http.SendAsync(request);
+        }
+
+        [Fact]
+        public async Task Each_user_reads_their_language_and_the_log_reads_the_log_culture()
+        {
+            string german = await (await SendAsync(HttpMethod.Get, "/files", "de-DE")).Content.ReadAsStringAsync();
+            string english = await (await SendAsync(HttpMethod.Get, "/files", "en-US")).Content.ReadAsStringAsync();
+
+            Assert.Equal("E301: Keine Dateien in inbox gefunden", german);
+            Assert.Equal("E301: Could not find files in inbox", english);
+            string[] logged = _records.Messages("E301").ToArray();
+            Assert.Equal(new[] { "E301: Could not find files in inbox", "E301: Could not find files in inbox" }, logged);
+        }
+
+        [Fact]
+        public async Task A_localized_exception_is_problem_details_in_the_request_language_and_one_record_in_the_log_culture()
+        {
+            HttpResponseMessage response = await SendAsync(HttpMethod.Get, "/locked/7", "de");
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal("E305: Lohnzettel 7 ist gesperrt", problem.RootElement.GetProperty("detail").GetString());
+            Assert.Equal("E305", problem.RootElement.GetProperty("messageId").GetString());
+            Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+
+            Recorded record = Assert.Single(_records.Records, r => r.MessageId == "E305");
+            Assert.Equal("E305: Payslip 7 is locked", record.Message);
+            Assert.Equal(LogLevel.Error, record.Level);
+            Assert.StartsWith("I18nToolkit.Exceptions.LocalizedException: E305: Payslip 7 is locked", record.Exception);
+            // The handler's record is the failure's only one: ASP.NET Core does not log it again in the user's language.
+            Assert.DoesNotContain(_records.Records, r => r.Exception?.Contains("Lohnzettel") == true || r.Message.Contains("Lohnzettel"));
+        }
+
+        [Fact]
+        public async Task Other_exceptions_are_left_to_the_framework()
+        {
+            HttpResponseMessage response = await SendAsync(HttpMethod.Get, "/crash", "de");
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            string body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("messageId", body);
+            Assert.DoesNotContain("not localized", body); // no exception text reaches a client unasked
+        }
+
+        [Theory]
+        [InlineData("de", "E302: Das Feld Employee ist erforderlich", "E303: Geleistete Stunden muss zwischen 1 und 100 liegen")]
+        [InlineData("en", "E302: The Employee field is required", "E303: Hours worked must be between 1 and 100")]
+        public async Task Minimal_api_validation_answers_in_the_request_language(string language, string employee, string hours)
+        {
+            HttpResponseMessage response = await SendAsync(HttpMethod.Post, "/payslips", language, new { Hours = 300 });
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            JsonElement errors = problem.RootElement.GetProperty("errors");
+            Assert.Equal(employee, Assert.Single(errors.GetProperty("Employee").EnumerateArray()).GetString());
+            Assert.Equal(hours, Assert.Single(errors.GetProperty("Hours").EnumerateArray()).GetString());
+        }
+
+        [Fact]
+        public async Task A_valid_model_reaches_the_handler()
+        {
+            HttpResponseMessage response = await SendAsync(HttpMethod.Post, "/payslips", "de", new { Employee = "Ada", Hours = 40 });
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("accepted Ada", await response.Content.ReadAsStringAsync());
+        }
+
+        [Fact]
+        public async Task Mvc_data_annotations_localization_uses_the_same_messages()
+        {
+            HttpResponseMessage response = await SendAsync(HttpMethod.Post, "/mvc/payslips", "de", new { Hours = 40 });
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal("E302: Das Feld Employee ist erforderlich",
+                Assert.Single(problem.RootElement.GetProperty("errors").GetProperty("Employee").EnumerateArray()).GetString());
+        }
+
+        [Fact]
+        public async Task A_plain_name_works_as_microsoft_extensions_localization_has_it()
+        {
+            // No resources for the name: the name itself, formatted, and ResourceNotFound - what ResourceManagerStringLocalizer gives.
+            Assert.Equal("Welcome, Ada|True", await (await SendAsync(HttpMethod.Get, "/plain", "de")).Content.ReadAsStringAsync());
+        }
+
+        [Fact]
+        public async Task All_strings_are_the_messages_in_the_request_language()
+        {
+            string all = await (await SendAsync(HttpMethod.Get, "/all", "de")).Content.ReadAsStringAsync();
+
+            Assert.Contains("E301: Could not find files in {Directory} => E301: Keine Dateien in {Directory} gefunden", all);
+            Assert.Contains("E305: Payslip {Id} is locked => E305: Lohnzettel {Id} ist gesperrt", all);
+        }
+
+        [Fact]
+        public void The_localizer_reports_a_missing_translation_as_not_found_and_falls_back_to_english()
+        {
+            var factory = _app.Services.GetRequiredService<IStringLocalizerFactory>();
+            IStringLocalizer localizer = factory.Create(typeof(AspNetCoreLocalizationTests));
+            CultureInfo before = CultureInfo.CurrentUICulture;
+            try
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+                MsLocalizedString french = localizer["E301: Could not find files in {Directory}", "inbox"];
+                Assert.Equal("E301: Could not find files in inbox", french.Value);
+                Assert.True(french.ResourceNotFound);
+                Assert.Equal("I18nToolkit.AspNetCore.Tests-E301", french.SearchedLocation);
+
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-AT"); // along the chain to de
+                MsLocalizedString austrian = localizer["E301: Could not find files in {Directory}", "inbox"];
+                Assert.Equal("E301: Keine Dateien in inbox gefunden", austrian.Value);
+                Assert.False(austrian.ResourceNotFound);
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = before;
+            }
+        }
+
+        [Fact]
+        public void The_log_culture_comes_from_configuration()
+        {
+            var options = _app.Services.GetRequiredService<LocalizedLoggingOptions>();
+            Assert.Equal("en", options.Culture.Name);
+            Assert.Equal("en", _app.Services.GetRequiredService<I18nToolkitOptions>().LogCulture.Name);
+        }
+
+        [Fact]
+        public void A_configured_culture_that_does_not_exist_fails_start_up_naming_the_key()
+        {
+            WebApplicationBuilder builder = WebApplication.CreateBuilder(new[] { "--I18nToolkit:LogCulture=xx-nowhere" });
+            var error = Assert.Throws<InvalidOperationException>(() => builder.AddI18nToolkit());
+            Assert.Contains("I18nToolkit:LogCulture", error.Message);
+            Assert.Contains("xx-nowhere", error.Message);
+        }
+
+        private sealed record Recorded(string Category, LogLevel Level, string Message, string? MessageId, string? Exception);
+
+        /// <summary>Every record, its text and exception rendered while it was written, as a provider writes them.</summary>
+        private sealed class RecordingProvider : ILoggerProvider
+        {
+            public ConcurrentQueue<Recorded> Records { get; } = new ConcurrentQueue<Recorded>();
+
+            public IEnumerable<string> Messages(string id) => Records.Where(r => r.MessageId == id).Select(r => r.Message);
+
+            public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+            public void Dispose()
+            {
+            }
+
+            private sealed class Logger : ILogger
+            {
+                private readonly RecordingProvider _provider;
+                private readonly string _category;
+
+                public Logger(RecordingProvider provider, string category)
+                {
+                    _provider = provider;
+                    _category = category;
+                }
+
+                public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+                public bool IsEnabled(LogLevel logLevel) => true;
+
+                public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+                {
+                    string? id = (state as IEnumerable<KeyValuePair<string, object?>>)?.FirstOrDefault(p => p.Key == "MessageId").Value as string;
+                    _provider.Records.Enqueue(new Recorded(_category, logLevel, formatter(state, exception), id, exception?.ToString()));
+                }
+            }
+        }
+    }
+}
