@@ -14,6 +14,9 @@ namespace I18nToolkit.Analyzers.Infrastructure
             MelLoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
             SerilogILogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
             SerilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
+            StringLocalizer = compilation.GetTypeByMetadataName("Microsoft.Extensions.Localization.IStringLocalizer");
+            ValidationAttribute = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.ValidationAttribute");
+            DisplayAttribute = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.DisplayAttribute");
         }
 
         public INamedTypeSymbol? Localizer { get; }
@@ -29,6 +32,13 @@ namespace I18nToolkit.Analyzers.Infrastructure
         public INamedTypeSymbol? SerilogILogger { get; }
 
         public INamedTypeSymbol? SerilogLog { get; }
+
+        /// <summary>Microsoft.Extensions.Localization's IStringLocalizer, whose indexer takes toolkit messages too.</summary>
+        public INamedTypeSymbol? StringLocalizer { get; }
+
+        public INamedTypeSymbol? ValidationAttribute { get; }
+
+        public INamedTypeSymbol? DisplayAttribute { get; }
 
         public static KnownSymbols For(Compilation compilation) => new KnownSymbols(compilation);
 

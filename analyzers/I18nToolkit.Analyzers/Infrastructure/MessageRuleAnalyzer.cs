@@ -34,13 +34,29 @@ namespace I18nToolkit.Analyzers
         /// <summary>Whether the rule has work in this compilation (for example, translation files to read).</summary>
         private protected virtual bool ShouldRun(AnalyzerOptions options, AnalyzerSettings settings) => true;
 
-        /// <summary>Registers the rule's actions; by default, <see cref="AnalyzeMessage"/> for every Localizer call.</summary>
+        /// <summary>Registers the rule's actions; by default, <see cref="AnalyzeMessage"/> for every message.</summary>
         private protected virtual void OnCompilationStart(CompilationStartAnalysisContext start, MessageRuleContext rule) =>
+            RegisterMessageAction(start, rule, (c, call) => AnalyzeMessage(c, call, rule));
+
+        /// <summary>
+        /// Calls <paramref name="action"/> for every message of the compilation: Localizer calls, IStringLocalizer
+        /// indexers and data-annotation texts (<see cref="MessageCall"/>).
+        /// </summary>
+        private protected static void RegisterMessageAction(CompilationStartAnalysisContext start, MessageRuleContext rule, System.Action<OperationAnalysisContext, MessageCall> action)
+        {
             start.RegisterOperationAction(c =>
             {
-                if (MessageCall.TryGet((IInvocationOperation)c.Operation, rule.Symbols, out MessageCall call))
-                    AnalyzeMessage(c, call, rule);
-            }, OperationKind.Invocation);
+                if (MessageCall.TryGet(c.Operation, rule, out MessageCall call))
+                    action(c, call);
+            }, OperationKind.Invocation, OperationKind.PropertyReference);
+            if (rule.Symbols.ValidationAttribute is null && rule.Symbols.DisplayAttribute is null)
+                return;
+            start.RegisterOperationAction(c =>
+            {
+                foreach (MessageCall call in MessageCall.InAttribute((IAttributeOperation)c.Operation, rule))
+                    action(c, call);
+            }, OperationKind.Attribute);
+        }
 
         /// <summary>Checks one Localizer call.</summary>
         private protected virtual void AnalyzeMessage(OperationAnalysisContext context, MessageCall call, MessageRuleContext rule)

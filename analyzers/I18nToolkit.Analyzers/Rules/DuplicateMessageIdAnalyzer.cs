@@ -23,19 +23,19 @@ namespace I18nToolkit.Analyzers.Rules
         {
             // A list under a lock per ID: a ConcurrentBag per ID would carry a ThreadLocal each (6,000 IDs, 6,000 of them).
             var sites = new ConcurrentDictionary<string, List<(string Text, SyntaxNode Node)>>(System.StringComparer.Ordinal);
-            start.RegisterOperationAction(c =>
+            RegisterMessageAction(start, rule, (c, call) =>
             {
-                if (MessageCall.TryGet((IInvocationOperation)c.Operation, rule.Symbols, out MessageCall call) && call.Text is not null)
+                if (call.Text is not null)
                 {
                     ParsedMessages.Outcome outcome = rule.Parsed.Parse(call.Text);
                     if (outcome.HasValidId)
                     {
                         List<(string, SyntaxNode)> list = sites.GetOrAdd(outcome.Id.Value, _ => new List<(string, SyntaxNode)>(1));
                         lock (list)
-                            list.Add((call.Text, call.Message.Value.Syntax));
+                            list.Add((call.Text, call.MessageValue.Syntax));
                     }
                 }
-            }, OperationKind.Invocation);
+            });
             start.RegisterCompilationEndAction(end => Report(end, sites));
         }
 

@@ -31,9 +31,12 @@ namespace I18nToolkit.Analyzers.Rules
                 return;
 
             string holes = template.HoleNames.Count == 0 ? "no holes" : string.Join(", ", template.HoleNames.Select(n => "{" + n + "}"));
-            Location location = call.Invocation.Syntax is InvocationExpressionSyntax invocation
-                ? invocation.ArgumentList.GetLocation()
-                : call.Invocation.Syntax.GetLocation();
+            Location location = call.Operation.Syntax switch
+            {
+                InvocationExpressionSyntax invocation => invocation.ArgumentList.GetLocation(),
+                ElementAccessExpressionSyntax access => access.ArgumentList.GetLocation(),
+                _ => call.Operation.Syntax.GetLocation(),
+            };
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HoleArgumentMismatch, location,
                 definition.Id.Value, template.ArgumentCount, holes, call.ArgumentCount));
         }

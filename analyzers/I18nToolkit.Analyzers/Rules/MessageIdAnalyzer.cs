@@ -25,7 +25,7 @@ namespace I18nToolkit.Analyzers.Rules
             MessageFormatError error = outcome.Error!;
             string problem = settings.PatternError is null ? error.Message : error.Message + " (" + settings.PatternError + "; the default pattern is used)";
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidMessageId,
-                LiteralLocations.At(call.Message.Value.Syntax, error.Position), problem));
+                LiteralLocations.At(call.MessageValue.Syntax, error.Position), problem));
         }
     }
 }

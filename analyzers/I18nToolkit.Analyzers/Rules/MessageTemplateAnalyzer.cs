@@ -27,14 +27,14 @@ namespace I18nToolkit.Analyzers.Rules
             {
                 if (ChoiceRules.DescribeCategoryProblems(definition.Template, Grammar.Plurals.PluralRules.SourceLanguage) is { } problem)
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SourcePluralCategories,
-                        LiteralLocations.At(call.Message.Value.Syntax, FirstChoice(definition.Template)), problem));
+                        LiteralLocations.At(call.MessageValue.Syntax, FirstChoice(definition.Template)), problem));
                 return;
             }
 
             if (!outcome.HasValidId)
                 return; // a bad ID is I18N0002's business
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedTemplate,
-                LiteralLocations.At(call.Message.Value.Syntax, outcome.Error!.Position), outcome.Error.Message));
+                LiteralLocations.At(call.MessageValue.Syntax, outcome.Error!.Position), outcome.Error.Message));
         }
     
 

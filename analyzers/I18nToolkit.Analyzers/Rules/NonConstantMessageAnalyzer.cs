@@ -17,11 +17,11 @@ namespace I18nToolkit.Analyzers.Rules
         {
             if (call.Text is not null)
                 return;
-            IOperation value = call.Message.Value;
+            IOperation value = call.MessageValue;
             while (value is IConversionOperation conversion)
                 value = conversion.Operand;
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantMessage, call.Message.Syntax.GetLocation(),
-                call.Invocation.TargetMethod.Name, Describe(value)));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantMessage, call.MessageSyntax.GetLocation(),
+                call.Site, Describe(value)));
         }
 
         private static string Describe(IOperation value) => value switch

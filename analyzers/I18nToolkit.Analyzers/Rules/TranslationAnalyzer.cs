@@ -41,16 +41,16 @@ namespace I18nToolkit.Analyzers.Rules
             var files = start.Options.AdditionalFiles.Where(f => CultureFiles.CultureOf(f.Path, rule.Settings.ResourceName) is not null).ToList();
             var messages = new ConcurrentDictionary<string, (MessageDefinition Definition, SyntaxNode Node)>(StringComparer.Ordinal);
             var conflicting = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-            start.RegisterOperationAction(c =>
+            RegisterMessageAction(start, rule, (c, call) =>
             {
-                if (MessageCall.TryGet((IInvocationOperation)c.Operation, rule.Symbols, out MessageCall call) && call.Text is not null
+                if (call.Text is not null
                     && rule.Parsed.Parse(call.Text).Definition is { } definition)
                 {
-                    var known = messages.GetOrAdd(definition.Id.Value, (definition, call.Message.Value.Syntax));
+                    var known = messages.GetOrAdd(definition.Id.Value, (definition, call.MessageValue.Syntax));
                     if (!string.Equals(known.Definition.Text, definition.Text, StringComparison.Ordinal))
                         conflicting[definition.Id.Value] = true;
                 }
-            }, OperationKind.Invocation);
+            });
             start.RegisterCompilationEndAction(end =>
             {
                 // An ID with two texts is I18N0005's to report; held to either text, its translations would only add noise.

@@ -26,11 +26,21 @@ namespace I18nToolkit.Analyzers.Rules
 
         private protected override void AnalyzeMessage(OperationAnalysisContext context, MessageCall call, MessageRuleContext rule)
         {
-            if (call.Text is null || call.Message.Value.Syntax is LiteralExpressionSyntax)
+            if (call.Text is null || call.MessageValue.Syntax is LiteralExpressionSyntax)
                 return; // not constant (I18N0001), or a literal: extracted as written
-            if (WhyNot(call.Message.Value, context.Compilation, 0) is { } reason)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnextractableConstant, call.Message.Syntax.GetLocation(), reason));
+            if (call.LiteralOnly)
+            {
+                // An indexer's or attribute's message is read where it is written; folding those sites would compile the
+                // project for every dictionary[key] it has.
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnextractableConstant, call.MessageSyntax.GetLocation(),
+                    $"the build reads the message of {Describe(call.Site)} as a literal only; write the text here"));
+                return;
+            }
+            if (WhyNot(call.MessageValue, context.Compilation, 0) is { } reason)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnextractableConstant, call.MessageSyntax.GetLocation(), reason));
         }
+
+        private static string Describe(string site) => site.StartsWith("an ", System.StringComparison.Ordinal) ? site : site + " =";
 
         /// <summary>Why the build cannot fold this constant expression, or null when it can.</summary>
         private static string? WhyNot(IOperation operation, Compilation compilation, int depth)

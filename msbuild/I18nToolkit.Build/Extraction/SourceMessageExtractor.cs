@@ -63,7 +63,15 @@ namespace I18nToolkit.Build.Extraction
             foreach (var (line, column, value) in literals ?? parsed!.Literals)
                 Add(path, line, column, value, messages, problems);
             if (parsed is not null)
+            {
+                foreach (var (line, column, value) in parsed.Named)
+                {
+                    if (MessageDefinition.TryReadId(value, _pattern, out _, out _))
+                        Add(path, line, column, value, messages, problems);
+                }
+
                 problems.AddRange(parsed.Problems);
+            }
             return messages.Count == 0 && problems.Count == 0 && (parsed is null || parsed.Folds.Count == 0)
                 ? FileMessages.None
                 : new FileMessages(messages, problems, parsed?.Folds);
@@ -78,6 +86,7 @@ namespace I18nToolkit.Build.Extraction
             {
                 ParsedSource more = Parse(path, texts[i], this);
                 first.Literals.AddRange(more.Literals);
+                first.Named.AddRange(more.Named);
                 first.Folds.AddRange(more.Folds);
                 first.Problems.AddRange(more.Problems);
             }
@@ -85,6 +94,7 @@ namespace I18nToolkit.Build.Extraction
             if (texts.Count > 1)
             {
                 first.Literals.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+                first.Named.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
                 first.Folds.Sort((a, b) => a.Start.CompareTo(b.Start));
             }
 
@@ -151,8 +161,9 @@ namespace I18nToolkit.Build.Extraction
                 System.Threading.Interlocked.Increment(ref counter._parsed);
             SyntaxNode root = CSharpSyntaxTree.ParseText(text, ParseOptions, path).GetRoot();
             var literals = new SortedDictionary<int, (int Line, int Column, string Value)>();
+            var named = new SortedDictionary<int, (int Line, int Column, string Value)>();
             var folds = new SortedDictionary<int, FoldSite>();
-            Collect(root, Array.Empty<string>(), literals, folds);
+            Collect(root, Array.Empty<string>(), literals, named, folds);
 
             var problems = new List<ExtractionProblem>();
             List<ConditionalBranches.Branch> branches = ConditionalBranches.Plan(root);
@@ -163,7 +174,7 @@ namespace I18nToolkit.Build.Extraction
                     .GroupBy(s => string.Join(";", s), StringComparer.Ordinal).Select(g => g.First()))
                 {
                     SyntaxNode variant = CSharpSyntaxTree.ParseText(text, ParseOptions.WithPreprocessorSymbols(symbols), path).GetRoot();
-                    Collect(variant, symbols, literals, folds);
+                    Collect(variant, symbols, literals, named, folds);
                     live.UnionWith(Taken(variant));
                 }
 
@@ -177,13 +188,29 @@ namespace I18nToolkit.Build.Extraction
                 }
             }
 
-            return new ParsedSource(literals.Values.ToList(), folds.Values.ToList(), problems);
+            return new ParsedSource(literals.Values.ToList(), named.Values.ToList(), folds.Values.ToList(), problems);
         }
 
-        private static void Collect(SyntaxNode root, IReadOnlyList<string> symbols, SortedDictionary<int, (int, int, string)> literals, SortedDictionary<int, FoldSite> folds)
+        private static void Collect(SyntaxNode root, IReadOnlyList<string> symbols, SortedDictionary<int, (int, int, string)> literals,
+            SortedDictionary<int, (int, int, string)> named, SortedDictionary<int, FoldSite> folds)
         {
             foreach (SyntaxNode node in root.DescendantNodes())
             {
+                // Indexer names and data-annotation texts: literals only (the analyzers say so of a constant, I18N0013).
+                LiteralExpressionSyntax? other = node is AttributeArgumentSyntax attribute
+                    ? MessageCallSyntax.AttributeMessageLiteral(attribute)
+                    : MessageCallSyntax.IndexerMessageLiteral(node);
+                if (other is not null)
+                {
+                    if (!named.ContainsKey(other.SpanStart))
+                    {
+                        LinePosition at = other.GetLocation().GetLineSpan().StartLinePosition;
+                        named.Add(other.SpanStart, (at.Line + 1, at.Character + 1, other.Token.ValueText));
+                    }
+
+                    continue;
+                }
+
                 if (node is not InvocationExpressionSyntax invocation || MessageCallSyntax.MessageArgument(invocation) is not { } argument)
                     continue;
                 LinePosition start = argument.GetLocation().GetLineSpan().StartLinePosition;

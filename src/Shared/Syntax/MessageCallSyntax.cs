@@ -51,6 +51,47 @@ namespace I18nToolkit.Syntax
             _ => false,
         };
 
+        /// <summary>
+        /// The literal first argument of an indexer, <c>localizer["E131: …", args]</c> (or <c>localizer?[…]</c>), or null.
+        /// An <c>IStringLocalizer</c>'s name is a message only when it starts with an ID: callers check that.
+        /// </summary>
+        public static LiteralExpressionSyntax? IndexerMessageLiteral(SyntaxNode node)
+        {
+            BracketedArgumentListSyntax? arguments = node switch
+            {
+                ElementAccessExpressionSyntax access => access.ArgumentList,
+                ElementBindingExpressionSyntax binding => binding.ArgumentList,
+                _ => null,
+            };
+            if (arguments is null || arguments.Arguments.Count == 0 || arguments.Arguments[0].NameColon is not null)
+                return null;
+            return arguments.Arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal : null;
+        }
+
+        /// <summary>
+        /// The literal of an attribute argument that data annotations localize: <c>ErrorMessage = "E302: …"</c> (a
+        /// validation attribute's) or <c>[Display(Name = "L306: …")]</c>; else null.
+        /// </summary>
+        public static LiteralExpressionSyntax? AttributeMessageLiteral(AttributeArgumentSyntax argument)
+        {
+            string? name = argument.NameEquals?.Name.Identifier.ValueText;
+            if (name != "ErrorMessage" && !(name == "Name" && argument.Parent?.Parent is AttributeSyntax attribute && IsDisplay(attribute.Name)))
+                return null;
+            return argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal : null;
+        }
+
+        private static bool IsDisplay(NameSyntax name)
+        {
+            string simple = name switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                SimpleNameSyntax plain => plain.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            return simple == "Display" || simple == "DisplayAttribute";
+        }
+
         /// <summary>Whether <paramref name="literal"/> is the message of an X/T call.</summary>
         public static bool IsMessageArgument(LiteralExpressionSyntax literal) =>
             literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }

@@ -107,5 +107,78 @@ namespace App
             Assert.Equal(string.Join("\n", accepted), string.Join("\n", extracted));
             Assert.Equal(9, accepted.Count); // E200-E210 but E203 and E205 (another assembly, not constant)
         }
+
+        private static readonly string[] NamedSources =
+        {
+            "using System.ComponentModel.DataAnnotations;\nusing Microsoft.Extensions.Localization;\n" + Usings,
+            @"using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
+namespace App
+{
+    class Payslip
+    {
+        const string Constant = ""E320: A constant"";
+
+        [Required(ErrorMessage = ""E321: The {0} field is required"")]
+        [Display(Name = ""L322: Employee"")]
+        public string? Employee { get; set; }
+
+        [Range(1, 9, ErrorMessage = ""E323: Broken {0"")]
+        [Display(Name = ""Plain"", Description = ""E324: not a localized text"")]
+        public int Hours { get; set; }
+
+        void M(IStringLocalizer<Payslip> localizer, IStringLocalizer plain, string key, System.Collections.Generic.Dictionary<string, string> map)
+        {
+            _ = localizer[""E325: Found {Name}"", key];
+            _ = plain?[""E326: Conditional""];
+            _ = localizer[""Plain name""];
+            _ = localizer[key];
+            _ = localizer[Constant];
+            _ = localizer[@""E327: Verbatim""];
+            var nested = new[] { localizer[""E328: In an array""] };
+#if DEBUG
+            _ = localizer[""E329: Debug only""];
+#endif
+        }
+    }
+}",
+        };
+
+        [Fact]
+        public async Task Indexer_names_and_annotation_texts_the_analyzers_accept_are_exactly_those_the_build_extracts()
+        {
+            CSharpCompilation compilation = Compile(NamedSources);
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            var diagnostics = await RunAsync(compilation);
+            var refused = diagnostics.Where(d => d.Id is "I18N0001" or "I18N0002" or "I18N0003" or "I18N0013").Select(d => d.Location.SourceSpan).ToList();
+
+            var accepted = new SortedSet<string>(StringComparer.Ordinal);
+            var pattern = IdPattern.Default;
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                SemanticModel model = compilation.GetSemanticModel(tree);
+                foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
+                {
+                    ExpressionSyntax? message = node switch
+                    {
+                        ElementAccessExpressionSyntax a when model.GetTypeInfo(a.Expression).Type?.Name == "IStringLocalizer" => a.ArgumentList.Arguments[0].Expression,
+                        ConditionalAccessExpressionSyntax c when c.WhenNotNull is ElementBindingExpressionSyntax b => b.ArgumentList.Arguments[0].Expression,
+                        AttributeArgumentSyntax { NameEquals.Name.Identifier.ValueText: "ErrorMessage" or "Name" } arg => arg.Expression,
+                        _ => null,
+                    };
+                    if (message is not null && model.GetConstantValue(message) is { HasValue: true, Value: string text }
+                        && build::I18nToolkit.Grammar.MessageDefinition.TryReadId(text, pattern, out _, out _)
+                        && !refused.Any(r => r.IntersectsWith(message.Span)))
+                        accepted.Add(text);
+                }
+            }
+
+            var extractor = new Extraction.SourceMessageExtractor(pattern);
+            var extracted = new SortedSet<string>(NamedSources.Select((s, i) => extractor.Extract($"Named{i}.cs", s)).SelectMany(f => f.Messages).Select(m => m.Definition.Text), StringComparer.Ordinal);
+
+            extracted.Remove("E329: Debug only"); // live only in Debug, as above
+            Assert.Equal(string.Join("\n", accepted), string.Join("\n", extracted));
+            Assert.Equal(new[] { "E321: The {0} field is required", "E325: Found {Name}", "E326: Conditional", "E327: Verbatim", "E328: In an array", "L322: Employee" }, accepted);
+        }
     }
 }

@@ -39,6 +39,7 @@ namespace I18nToolkit.Analyzers.Tests.TestSupport
                 typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location,
                 typeof(Microsoft.Extensions.Logging.LoggerFactory).Assembly.Location,
                 typeof(Serilog.ILogger).Assembly.Location,
+                typeof(Microsoft.Extensions.Localization.IStringLocalizer).Assembly.Location,
             })
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))

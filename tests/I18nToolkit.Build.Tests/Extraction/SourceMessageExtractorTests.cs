@@ -34,6 +34,31 @@ class C
         }
 
         [Fact]
+        public void Indexer_names_and_annotation_texts_with_an_id_are_messages_and_plain_names_are_not()
+        {
+            const string source = @"class Payslip
+{
+    [Required(ErrorMessage = ""E302: The {0} field is required"")]
+    [Display(Name = ""L306: Hours worked"", Description = ""E999: not localized"")]
+    public int Hours { get; set; }
+
+    [StringLength(5, ErrorMessage = ""E303: Broken {0"")]
+    [Display(Name = ""Plain: {0}"")]
+    public string? Name { get; set; }
+
+    string M(IStringLocalizer<Payslip> localizer, string dir) =>
+        localizer[""E301: Could not find files in {Directory}"", dir] + localizer[""Welcome: {0}"", dir] + localizer?[""I304: Done""];
+}";
+            FileMessages result = Extractor.Extract("Models/Payslip.cs", source);
+
+            Assert.Equal(new[] { "E302", "L306", "E301", "I304" }, result.Messages.Select(m => m.Definition.Id.Value));
+            Assert.Equal(new[] { 3, 4, 12, 12 }, result.Messages.Select(m => m.Line));
+            ExtractionProblem problem = Assert.Single(result.Problems);
+            Assert.Equal((7, 37), (problem.Line, problem.Column));
+            Assert.Contains("E303: Broken {0", problem.Message);
+        }
+
+        [Fact]
         public void Malformed_messages_are_problems_with_line_and_column_and_unrelated_calls_are_ignored()
         {
             const string source = @"class C

@@ -33,6 +33,7 @@ namespace I18nToolkit.Build.Extraction.Scanning
             // The open brackets: '(' '[' '{', and 's' for the brace of a switch expression.
             var brackets = new Stack<char>();
             int switchBodies = 0;
+            int squares = 0;
             bool patternInStatement = false;
             for (int i = 0; i < tokens.Count; i++)
             {
@@ -49,8 +50,11 @@ namespace I18nToolkit.Build.Extraction.Scanning
                     switch (c)
                     {
                         case '(':
+                            brackets.Push(c);
+                            break;
                         case '[':
                             brackets.Push(c);
+                            squares++;
                             break;
                         case '{':
                             bool switchBody = i > 0 && IsWord(text, tokens[i - 1], "switch");
@@ -63,8 +67,11 @@ namespace I18nToolkit.Build.Extraction.Scanning
                         case '}':
                             if (brackets.Count == 0)
                                 return false;
-                            if (brackets.Pop() == 's')
+                            char open = brackets.Pop();
+                            if (open == 's')
                                 switchBodies--;
+                            else if (open == '[')
+                                squares--;
                             break;
                         case ';':
                             patternInStatement = false;
@@ -74,6 +81,10 @@ namespace I18nToolkit.Build.Extraction.Scanning
                     continue;
                 }
 
+                // Inside [...] a message may be an indexer's name (IStringLocalizer) or an attribute's text
+                // (ErrorMessage = "E302: …"): only the syntax can tell, so the parser reads the file.
+                if (token.Kind == ScanTokenKind.String && squares > 0 && StartsLikeMessage(text, token))
+                    return false;
                 if (token.Kind != ScanTokenKind.Identifier)
                     continue;
                 if (IsWord(text, token, "is") || IsWord(text, token, "case") || IsWord(text, token, "switch"))
@@ -171,6 +182,19 @@ namespace I18nToolkit.Build.Extraction.Scanning
             }
 
             return false;
+        }
+
+        /// <summary>A string whose text starts with an ID-like word and ": " (the extractor checks the project's pattern).</summary>
+        private static bool StartsLikeMessage(string text, ScanToken token)
+        {
+            int i = token.Start;
+            int end = token.Start + token.Length;
+            while (i < end && (text[i] == '@' || text[i] == '$' || text[i] == '"'))
+                i++;
+            int word = i;
+            while (i < end && i - word <= 16 && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '-'))
+                i++;
+            return i > word && i + 1 < end && text[i] == ':' && text[i + 1] == ' ';
         }
 
         private static bool IsPunctuation(string text, ScanToken token, char c) =>
