@@ -1,13 +1,12 @@
 using System;
-using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using I18nToolkit.AspNetCore.Http;
 using I18nToolkit.Exceptions;
-using I18nToolkit.Hosting;
+using I18nToolkit.AspNetCore;
 using I18nToolkit.Logging;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
@@ -21,9 +20,6 @@ namespace I18nToolkit.AspNetCore.Exceptions
     /// </summary>
     internal sealed class LocalizedExceptionHandler : IExceptionHandler
     {
-        /// <summary>The problem details extension that carries the message ID.</summary>
-        public const string MessageIdExtension = "messageId";
-
         private readonly IProblemDetailsService _problems;
         private readonly LocalizedLogger _log;
         private readonly I18nToolkitOptions _options;
@@ -45,13 +41,7 @@ namespace I18nToolkit.AspNetCore.Exceptions
 
             int status = _options.ExceptionStatusCode(exception);
             httpContext.Response.StatusCode = status;
-            var problem = new ProblemDetails
-            {
-                Status = status,
-                Detail = localized.LocalizedMessage.ToString(RequestCulture(httpContext)),
-            };
-            if (localized.MessageId is not null)
-                problem.Extensions[MessageIdExtension] = localized.MessageId;
+            ProblemDetails problem = LocalizedProblemDetails.Create(httpContext, localized.LocalizedMessage, status);
             return await _problems.TryWriteAsync(new ProblemDetailsContext
             {
                 HttpContext = httpContext,
@@ -60,11 +50,5 @@ namespace I18nToolkit.AspNetCore.Exceptions
             });
         }
 
-        /// <summary>
-        /// The request's culture as request localization chose it. The handler runs in the middleware outside
-        /// <c>UseRequestLocalization()</c> (usually the first), where the culture that middleware set no longer applies.
-        /// </summary>
-        private static CultureInfo RequestCulture(HttpContext httpContext) =>
-            httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using I18nToolkit.AspNetCore.Exceptions;
 using I18nToolkit.AspNetCore.Localization;
-using I18nToolkit.Hosting;
+using I18nToolkit.AspNetCore;
 using I18nToolkit.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Reflection;
-using I18nToolkit.Hosting;
+using I18nToolkit.AspNetCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -9,13 +9,14 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Tasks;
 using I18nToolkit.Exceptions;
-using I18nToolkit.Hosting;
+using I18nToolkit.AspNetCore;
 using I18nToolkit.Localization;
 using I18nToolkit.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -63,6 +64,7 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             {
                 throw new LocalizedException(Loc.X("E305: Payslip {Id} is locked", id));
             });
+            _app.MapGet("/refuse/{id}", (int id) => LocalizedResults.Problem(Loc.X("E305: Payslip {Id} is locked", id), StatusCodes.Status422UnprocessableEntity));
             _app.MapGet("/crash", () =>
             {
                 throw new InvalidOperationException("not localized");
@@ -119,6 +121,28 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             Assert.StartsWith("I18nToolkit.Exceptions.LocalizedException: E305: Payslip 7 is locked", record.Exception);
             // The handler's record is the failure's only one: ASP.NET Core does not log it again in the user's language.
             Assert.DoesNotContain(_records.Records, r => r.Exception?.Contains("Lohnzettel") == true || r.Message.Contains("Lohnzettel"));
+        }
+
+        [Theory]
+        [InlineData("de-DE", "E305: Lohnzettel 9 ist gesperrt")]
+        [InlineData("en", "E305: Payslip 9 is locked")]
+        public async Task A_handler_answers_with_a_localized_problem_without_throwing(string language, string detail)
+        {
+            HttpResponseMessage response = await SendAsync(HttpMethod.Get, "/refuse/9", language);
+
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(detail, problem.RootElement.GetProperty("detail").GetString());
+            Assert.Equal("E305", problem.RootElement.GetProperty("messageId").GetString());
+            Assert.Equal(422, problem.RootElement.GetProperty("status").GetInt32());
+        }
+
+        [Fact]
+        public void A_problem_needs_a_message_and_an_http_status()
+        {
+            Assert.Throws<ArgumentNullException>(() => LocalizedResults.Problem(null!));
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => LocalizedResults.Problem(Loc.X("E305: Payslip {Id} is locked", 1), 42));
+            Assert.Contains("100 to 599", error.Message);
         }
 
         [Fact]

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using I18nToolkit.Localization;
 
-namespace I18nToolkit.Hosting
+namespace I18nToolkit.AspNetCore
 {
     /// <summary>
     /// What <c>AddI18nToolkit</c> sets up in an ASP.NET Core app. Users read their language (the request's culture, as
@@ -37,7 +37,7 @@ namespace I18nToolkit.Hosting
 
         /// <summary>
         /// Options of the Localizers behind <c>IStringLocalizer</c> (one per assembly, over the resources its build
-        /// generated): whether texts start with the message ID, the ID pattern. Default: <see cref="Localization.LocalizerOptions"/>'s defaults.
+        /// generated): whether texts start with the message ID, the ID pattern. Default: <see cref="I18nToolkit.Localization.LocalizerOptions"/>'s defaults.
         /// </summary>
         public LocalizerOptions LocalizerOptions { get; set; } = new LocalizerOptions();
 
