@@ -1,12 +1,13 @@
 using I18nToolkit.Context;
 using I18nToolkit.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace PayrollGateway.Hosting
 {
-    /// <summary>What both services share: the address, localized logging, and the logging stack.</summary>
+    /// <summary>What both services share: the address, the toolkit (log culture, localizers), and the logging stack.</summary>
     internal static class GatewayHost
     {
         /// <summary>
@@ -17,7 +18,8 @@ namespace PayrollGateway.Hosting
         {
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(options.Urls);
-            builder.Services.AddLocalizedLogging();
+            // Replies follow the request's Accept-Language; the log stays in the log culture, whoever asked.
+            builder.AddI18nToolkit(o => o.LogCulture = o.LogFormatCulture = options.LogCulture);
             builder.Logging.ClearProviders()
                 .SetMinimumLevel(LogLevel.Information)
                 .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)

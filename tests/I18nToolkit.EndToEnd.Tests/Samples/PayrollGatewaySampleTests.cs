@@ -14,6 +14,7 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
     /// <summary>
     /// The context across processes: the PayrollGateway sample runs twice on loopback ports, front and back, as real
     /// processes; the front's Application and Msgid must be on the back's records, the third-party parser's included.
+    /// The front answers each client in its language (Accept-Language) and logs in the log culture, whoever asked.
     /// </summary>
     [Trait("Category", "EndToEnd")]
     public sealed class PayrollGatewaySampleTests : IDisposable
@@ -35,7 +36,7 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
 
             using RunningProcess back = RunningProcess.Start("dotnet", $"run --no-build --project samples/PayrollGateway -- --role back --urls http://127.0.0.1:0 --log \"{backLog}\"");
             string backAddress = (await back.WaitForLineAsync(@"PayrollGateway back listening on (http://127\.0\.0\.1:\d+)", Startup)).Groups[1].Value;
-            using RunningProcess front = RunningProcess.Start("dotnet", $"run --no-build --project samples/PayrollGateway -- --role front --urls http://127.0.0.1:0 --back {backAddress} --log \"{frontLog}\"");
+            using RunningProcess front = RunningProcess.Start("dotnet", $"run --no-build --project samples/PayrollGateway -- --role front --urls http://127.0.0.1:0 --back {backAddress} --log \"{frontLog}\" --culture de");
             string frontAddress = (await front.WaitForLineAsync(@"PayrollGateway front listening on (http://127\.0\.0\.1:\d+)", Startup)).Groups[1].Value;
 
             var batches = new (string Msgid, string Batch, string Payload, HttpStatusCode Expected)[]
@@ -80,17 +81,65 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             Assert.Contains("Encoding missing, assuming UTF-8", filtered.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("2026-11-B", filtered.Output, StringComparison.Ordinal);
 
+            // Two clients, two languages, one batch each: each reads its own language, the log reads English (the
+            // default --log-culture) for both - though the front's own culture is German (--culture de).
+            string german = await ReplyAsync(frontAddress, "2026-11-F", "ID-6", "de-DE");
+            string english = await ReplyAsync(frontAddress, "2026-11-F", "ID-7", "en-US");
+            string unasked = await ReplyAsync(frontAddress, "2026-11-F", "ID-8", null);
+            Assert.Equal("I220: Stapel 2026-11-F importiert: 2 Datensätze, Summe 2.190,50", german);
+            Assert.Equal("I220: Batch 2026-11-F imported: 2 records, total 2,190.50", english);
+            Assert.Equal(german, unasked); // no Accept-Language: the front's culture
+            Assert.Equal("I220: Batch 2026-11-A imported: 2 records, total 2,190.50", await ReplyAsync(frontAddress, "2026-11-A", "ID-9", "en"));
+            List<JsonElement> frontRecords = ReadRecords(frontLog);
+            for (var deadline = DateTime.UtcNow.AddSeconds(10); frontRecords.Count(r => Text(r, "Msgid") is "ID-6" or "ID-7" or "ID-8" && Text(r, "MessageId") == "I201") < 3 && DateTime.UtcNow < deadline; frontRecords = ReadRecords(frontLog))
+                await Task.Delay(100);
+            string[] forwarded = frontRecords.Where(r => Text(r, "MessageId") == "I201" && Text(r, "Msgid") is "ID-6" or "ID-7" or "ID-8").Select(r => Text(r, "@m")!).ToArray();
+            Assert.Equal(new[] { "I201: Forwarding batch 2026-11-F (45 bytes) to the payroll service" }, forwarded.Distinct());
+            Assert.Equal(3, forwarded.Length);
+
+            // A refused batch: a problem in the client's language, carrying the ID; the operator's warning in English.
+            using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, $"{frontAddress}/batches/2026-11-G?msgid=ID-10") { Content = new StringContent("emp-005;abc") };
+                request.Headers.AcceptLanguage.ParseAdd("de");
+                using HttpResponseMessage refused = await client.SendAsync(request);
+                Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+                using JsonDocument problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+                Assert.Equal("E221: Stapel 2026-11-G wurde abgelehnt: seine Lohnzeilen sind fehlerhaft", problem.RootElement.GetProperty("detail").GetString());
+                Assert.Equal("E221", problem.RootElement.GetProperty("messageId").GetString());
+            }
+
             // With the back service gone the front answers 502 and says so, in the message's context.
             back.Dispose();
             using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
             {
-                using HttpResponseMessage response = await client.PostAsync($"{frontAddress}/batches/2026-11-E?msgid=ID-5", new StringContent("emp-007;1.00"));
+                var request = new HttpRequestMessage(HttpMethod.Post, $"{frontAddress}/batches/2026-11-E?msgid=ID-5") { Content = new StringContent("emp-007;1.00") };
+                request.Headers.AcceptLanguage.ParseAdd("en");
+                using HttpResponseMessage response = await client.SendAsync(request);
                 Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+                using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                Assert.Equal("E224: The payroll service is not available; please try again later", problem.RootElement.GetProperty("detail").GetString());
+                Assert.DoesNotContain(backAddress, problem.RootElement.GetRawText(), StringComparison.Ordinal); // the address is for the operator
             }
 
             JsonElement unreachable = ReadRecords(frontLog).Single(r => Text(r, "MessageId") == "E203");
             Assert.Equal("ID-5", Text(unreachable, "Msgid"));
             Assert.Contains(backAddress, Text(unreachable, "@m"), StringComparison.Ordinal);
+        }
+
+        private static async Task<string> ReplyAsync(string front, string batch, string msgid, string? language)
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var request = new HttpRequestMessage(HttpMethod.Post, $"{front}/batches/{batch}?msgid={msgid}")
+            {
+                Content = new StringContent("encoding=utf-8\nemp-001;1200.50\nemp-002;990.00"),
+            };
+            if (language is not null)
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            using HttpResponseMessage response = await client.SendAsync(request);
+            string body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{batch} ({language}): {response.StatusCode} {body}");
+            return body;
         }
 
         [Fact]
