@@ -6,7 +6,9 @@ namespace I18nToolkit.Exceptions
 {
     /// <summary>
     /// An exception whose <see cref="Message"/> is a localized message rendered in the current UI culture each time
-    /// it is read, so the same exception reads in German for a German operator and in English in an English log.
+    /// it is read: the user's language where the user reads it (ASP.NET Core's problem details with
+    /// <c>I18nToolkit.AspNetCore</c>), the log culture in a record of the toolkit's loggers, which write a record
+    /// with an exception under the log culture.
     /// </summary>
     /// <example>
     /// <code>throw new LocalizedException(Loc.X("E207: Payroll record {Record} is invalid", id));</code>

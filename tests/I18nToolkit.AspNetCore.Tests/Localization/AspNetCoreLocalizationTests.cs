@@ -42,7 +42,7 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             WebApplicationBuilder builder = WebApplication.CreateBuilder(new[] { "--I18nToolkit:LogCulture=en" });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders().AddProvider(_records);
-            builder.AddI18nToolkit();
+            builder.AddI18nToolkit(o => o.ExceptionStatusCode = e => e is LockedException ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError);
             builder.Services.AddRequestLocalization(o => o.SetDefaultCulture("en").AddSupportedCultures("en", "de").AddSupportedUICultures("en", "de"));
             builder.Services.AddControllers().AddDataAnnotationsLocalization().AddApplicationPart(typeof(PayslipsController).Assembly);
             _app = builder.Build();
@@ -62,7 +62,7 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
                 string.Join("\n", localizer.GetAllStrings(true).Select(s => s.Name + " => " + s.Value)));
             _app.MapGet("/locked/{id}", (int id) =>
             {
-                throw new LocalizedException(Loc.X("E305: Payslip {Id} is locked", id));
+                throw new LockedException(Loc.X("E305: Payslip {Id} is locked", id));
             });
             _app.MapGet("/refuse/{id}", (int id) => LocalizedResults.Problem(Loc.X("E305: Payslip {Id} is locked", id), StatusCodes.Status422UnprocessableEntity));
             _app.MapGet("/crash", () =>
@@ -70,6 +70,7 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
                 throw new InvalidOperationException("not localized");
             });
             _app.MapPost("/payslips", (Payslip payslip) => "accepted " + payslip.Employee).WithLocalizedValidation();
+            _app.MapGroup("/group").WithLocalizedValidation().MapPost("/payslips", (Payslip payslip) => "accepted " + payslip.Employee);
             _app.MapControllers();
             await _app.StartAsync();
             string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -108,17 +109,17 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
         {
             HttpResponseMessage response = await SendAsync(HttpMethod.Get, "/locked/7", "de");
 
-            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode); // ExceptionStatusCode chose it
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             Assert.Equal("E305: Lohnzettel 7 ist gesperrt", problem.RootElement.GetProperty("detail").GetString());
             Assert.Equal("E305", problem.RootElement.GetProperty("messageId").GetString());
-            Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+            Assert.Equal(409, problem.RootElement.GetProperty("status").GetInt32());
 
             Recorded record = Assert.Single(_records.Records, r => r.MessageId == "E305");
             Assert.Equal("E305: Payslip 7 is locked", record.Message);
             Assert.Equal(LogLevel.Error, record.Level);
-            Assert.StartsWith("I18nToolkit.Exceptions.LocalizedException: E305: Payslip 7 is locked", record.Exception);
+            Assert.StartsWith("I18nToolkit.AspNetCore.Tests.Localization.AspNetCoreLocalizationTests+LockedException: E305: Payslip 7 is locked", record.Exception);
             // The handler's record is the failure's only one: ASP.NET Core does not log it again in the user's language.
             Assert.DoesNotContain(_records.Records, r => r.Exception?.Contains("Lohnzettel") == true || r.Message.Contains("Lohnzettel"));
         }
@@ -168,6 +169,49 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             JsonElement errors = problem.RootElement.GetProperty("errors");
             Assert.Equal(employee, Assert.Single(errors.GetProperty("Employee").EnumerateArray()).GetString());
             Assert.Equal(hours, Assert.Single(errors.GetProperty("Hours").EnumerateArray()).GetString());
+        }
+
+        [Theory]
+        [InlineData("de", "E307: Code muss 2 bis 5 Zeichen haben")]
+        [InlineData("en", "E307: Code must have 2 to 5 characters")]
+        public async Task An_attributes_own_values_fill_its_message_as_mvc_passes_them(string language, string expected)
+        {
+            HttpResponseMessage response = await SendAsync(HttpMethod.Post, "/payslips", language, new { Employee = "Ada", Hours = 13, Code = "ABCDEFG" });
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            JsonElement errors = problem.RootElement.GetProperty("errors");
+            Assert.Equal(expected, Assert.Single(errors.GetProperty("Code").EnumerateArray()).GetString());
+            // IValidatableObject's own results come through as they are.
+            Assert.Equal("Thirteen hours are not allowed", Assert.Single(errors.GetProperty("Hours").EnumerateArray()).GetString());
+        }
+
+        [Fact]
+        public async Task Localized_validation_applies_to_a_group_of_endpoints()
+        {
+            HttpResponseMessage response = await SendAsync(HttpMethod.Post, "/group/payslips", "de", new { Hours = 40 });
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal("E302: Das Feld Employee ist erforderlich", problem.RootElement.GetProperty("errors").GetProperty("Employee")[0].GetString());
+        }
+
+        [Fact]
+        public void The_localizers_options_can_leave_the_id_out_of_users_texts()
+        {
+            using ServiceProvider services = new ServiceCollection().AddLogging()
+                .AddI18nToolkit(o => o.LocalizerOptions = new LocalizerOptions { IncludeIdInText = false }).BuildServiceProvider();
+            IStringLocalizer localizer = services.GetRequiredService<IStringLocalizer<AspNetCoreLocalizationTests>>();
+            CultureInfo before = CultureInfo.CurrentUICulture;
+            try
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+                Assert.Equal("Keine Dateien in inbox gefunden", localizer["E301: Could not find files in {Directory}", "inbox"].Value);
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = before;
+            }
         }
 
         [Fact]
@@ -246,6 +290,14 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             var error = Assert.Throws<InvalidOperationException>(() => builder.AddI18nToolkit());
             Assert.Contains("I18nToolkit:LogCulture", error.Message);
             Assert.Contains("xx-nowhere", error.Message);
+        }
+
+        private sealed class LockedException : LocalizedException
+        {
+            public LockedException(ILocalizedMessage message)
+                : base(message)
+            {
+            }
         }
 
         private sealed record Recorded(string Category, LogLevel Level, string Message, string? MessageId, string? Exception);

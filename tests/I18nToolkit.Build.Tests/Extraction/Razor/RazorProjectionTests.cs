@@ -81,6 +81,24 @@ else
         }
 
         [Fact]
+        public void A_views_localizer_indexers_and_a_components_string_localizer_are_found()
+        {
+            const string view = @"@inject IViewLocalizer Localizer
+@inject IStringLocalizer<Invoice> Texts
+<h1>@Localizer[""E330: Welcome {0}"", Model.Name]</h1>
+<p title=""@Texts[""E331: In an attribute""]"">@Texts[""Plain key""]</p>
+@{
+    var note = Texts[""E332: In a code block {0}"", 3];
+}
+";
+            FileMessages found = Extractor.Extract("Views/Invoice/Welcome.cshtml", view);
+
+            Assert.Empty(found.Problems);
+            Assert.Equal(new[] { "E330", "E331", "E332" }, found.Messages.Select(m => m.Definition.Id.Value));
+            Assert.Equal(new[] { 3, 4, 6 }, found.Messages.Select(m => m.Line));
+        }
+
+        [Fact]
         public void The_projection_keeps_every_line_and_column()
         {
             var (statements, members) = RazorProjection.Project(Component);
