@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using I18nToolkit.Localization;
+using I18nToolkit.Logging;
 
 namespace I18nToolkit.AspNetCore
 {
@@ -10,29 +11,30 @@ namespace I18nToolkit.AspNetCore
     /// </summary>
     public sealed class I18nToolkitOptions
     {
-        private CultureInfo _logCulture = CultureInfo.CurrentUICulture;
-        private CultureInfo _logFormatCulture = CultureInfo.CurrentCulture;
+        internal I18nToolkitOptions(LocalizedLoggingOptions logging) => Logging = logging;
 
         /// <summary>
-        /// The language of localized log records. Default: the UI culture current when <c>AddI18nToolkit</c> is called
-        /// (start-up); configuration key <c>I18nToolkit:LogCulture</c>.
+        /// The log culture of the app's localized loggers (the instance <c>AddLocalizedLogging</c> registers): the language
+        /// of records and their number format. Defaults: the cultures current when <c>AddI18nToolkit</c> (or
+        /// <c>AddLocalizedLogging</c>) was first called, at start-up; configuration keys <c>I18nToolkit:LogCulture</c> and
+        /// <c>I18nToolkit:LogFormatCulture</c>.
         /// </summary>
+        public LocalizedLoggingOptions Logging { get; }
+
+        /// <summary>The language of localized log records: <see cref="Logging"/>'s <see cref="LocalizedLoggingOptions.Culture"/>.</summary>
         /// <exception cref="ArgumentNullException">Set to null.</exception>
         public CultureInfo LogCulture
         {
-            get => _logCulture;
-            set => _logCulture = value ?? throw new ArgumentNullException(nameof(value));
+            get => Logging.Culture;
+            set => Logging.Culture = value;
         }
 
-        /// <summary>
-        /// The culture numbers and dates are formatted with in log records. Default: the culture current when
-        /// <c>AddI18nToolkit</c> is called; configuration key <c>I18nToolkit:LogFormatCulture</c>.
-        /// </summary>
+        /// <summary>The number and date format of log records: <see cref="Logging"/>'s <see cref="LocalizedLoggingOptions.FormatCulture"/>.</summary>
         /// <exception cref="ArgumentNullException">Set to null.</exception>
         public CultureInfo LogFormatCulture
         {
-            get => _logFormatCulture;
-            set => _logFormatCulture = value ?? throw new ArgumentNullException(nameof(value));
+            get => Logging.FormatCulture;
+            set => Logging.FormatCulture = value;
         }
 
         /// <summary>

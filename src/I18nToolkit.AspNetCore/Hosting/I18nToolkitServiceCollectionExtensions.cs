@@ -56,16 +56,12 @@ namespace Microsoft.Extensions.DependencyInjection
             if (services is null)
                 throw new ArgumentNullException(nameof(services));
 
-            // Made now, so that the defaults are the cultures of start-up, not of a request's.
-            var options = services.FirstOrDefault(d => !d.IsKeyedService && d.ServiceType == typeof(I18nToolkitOptions))?.ImplementationInstance as I18nToolkitOptions;
+            // The logging options are made now (or were, by AddLocalizedLogging), so that the defaults are the cultures
+            // of start-up, not of a request's.
+            var options = Registered<I18nToolkitOptions>(services);
             bool first = options is null;
-            options ??= new I18nToolkitOptions();
+            options ??= new I18nToolkitOptions(Registered<LocalizedLoggingOptions>(services.AddLocalizedLogging())!);
             configure?.Invoke(options);
-            services.AddLocalizedLogging(o =>
-            {
-                o.Culture = options.LogCulture;
-                o.FormatCulture = options.LogFormatCulture;
-            });
             if (!first)
                 return services;
 
@@ -76,6 +72,10 @@ namespace Microsoft.Extensions.DependencyInjection
             services.AddExceptionHandler<LocalizedExceptionHandler>();
             return services;
         }
+
+        private static T? Registered<T>(IServiceCollection services)
+            where T : class =>
+            services.FirstOrDefault(d => !d.IsKeyedService && d.ServiceType == typeof(T))?.ImplementationInstance as T;
 
         private static CultureInfo? ReadCulture(IConfigurationSection section, string key)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -12,6 +11,7 @@ using I18nToolkit.Exceptions;
 using I18nToolkit.AspNetCore;
 using I18nToolkit.Localization;
 using I18nToolkit.Logging;
+using I18nToolkit.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -33,7 +33,7 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
     {
         private static readonly Localizer Loc = Localizer.ForAssembly(typeof(AspNetCoreLocalizationTests).Assembly);
 
-        private readonly RecordingProvider _records = new RecordingProvider();
+        private readonly CapturingLoggerProvider _records = new CapturingLoggerProvider();
         private WebApplication _app = null!;
         private HttpClient _http = null!;
 
@@ -100,7 +100,7 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
 
             Assert.Equal("E301: Keine Dateien in inbox gefunden", german);
             Assert.Equal("E301: Could not find files in inbox", english);
-            string[] logged = _records.Messages("E301").ToArray();
+            string[] logged = Records("E301").Select(r => r.Message).ToArray();
             Assert.Equal(new[] { "E301: Could not find files in inbox", "E301: Could not find files in inbox" }, logged);
         }
 
@@ -116,12 +116,12 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             Assert.Equal("E305", problem.RootElement.GetProperty("messageId").GetString());
             Assert.Equal(409, problem.RootElement.GetProperty("status").GetInt32());
 
-            Recorded record = Assert.Single(_records.Records, r => r.MessageId == "E305");
+            CapturedRecord record = Assert.Single(Records("E305"));
             Assert.Equal("E305: Payslip 7 is locked", record.Message);
             Assert.Equal(LogLevel.Error, record.Level);
-            Assert.StartsWith("I18nToolkit.AspNetCore.Tests.Localization.AspNetCoreLocalizationTests+LockedException: E305: Payslip 7 is locked", record.Exception);
+            Assert.StartsWith("I18nToolkit.AspNetCore.Tests.Localization.AspNetCoreLocalizationTests+LockedException: E305: Payslip 7 is locked", record.ExceptionText);
             // The handler's record is the failure's only one: ASP.NET Core does not log it again in the user's language.
-            Assert.DoesNotContain(_records.Records, r => r.Exception?.Contains("Lohnzettel") == true || r.Message.Contains("Lohnzettel"));
+            Assert.DoesNotContain(_records.Records, r => r.ExceptionText?.Contains("Lohnzettel") == true || r.Message.Contains("Lohnzettel"));
         }
 
         [Theory]
@@ -284,6 +284,23 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
         }
 
         [Fact]
+        public void The_toolkit_and_add_localized_logging_share_one_log_culture()
+        {
+            var services = new ServiceCollection().AddLogging();
+            services.AddLocalizedLogging(o => o.Culture = CultureInfo.GetCultureInfo("de"));
+            services.AddI18nToolkit(o => o.LogFormatCulture = CultureInfo.GetCultureInfo("pl-PL"));
+            services.AddI18nToolkit(); // again: the same options
+
+            using ServiceProvider provider = services.BuildServiceProvider();
+            var toolkit = provider.GetRequiredService<I18nToolkitOptions>();
+            Assert.Same(provider.GetRequiredService<LocalizedLoggingOptions>(), toolkit.Logging);
+            Assert.Equal("de", toolkit.LogCulture.Name);
+            var log = provider.GetRequiredService<LocalizedLogger<AspNetCoreLocalizationTests>>();
+            Assert.Equal(("de", "pl-PL"), (log.Culture.Name, log.FormatCulture.Name));
+            Assert.Single(services, d => d.ServiceType == typeof(IStringLocalizerFactory));
+        }
+
+        [Fact]
         public void A_configured_culture_that_does_not_exist_fails_start_up_naming_the_key()
         {
             WebApplicationBuilder builder = WebApplication.CreateBuilder(new[] { "--I18nToolkit:LogCulture=xx-nowhere" });
@@ -300,42 +317,7 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             }
         }
 
-        private sealed record Recorded(string Category, LogLevel Level, string Message, string? MessageId, string? Exception);
-
-        /// <summary>Every record, its text and exception rendered while it was written, as a provider writes them.</summary>
-        private sealed class RecordingProvider : ILoggerProvider
-        {
-            public ConcurrentQueue<Recorded> Records { get; } = new ConcurrentQueue<Recorded>();
-
-            public IEnumerable<string> Messages(string id) => Records.Where(r => r.MessageId == id).Select(r => r.Message);
-
-            public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-            public void Dispose()
-            {
-            }
-
-            private sealed class Logger : ILogger
-            {
-                private readonly RecordingProvider _provider;
-                private readonly string _category;
-
-                public Logger(RecordingProvider provider, string category)
-                {
-                    _provider = provider;
-                    _category = category;
-                }
-
-                public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-                public bool IsEnabled(LogLevel logLevel) => true;
-
-                public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-                {
-                    string? id = (state as IEnumerable<KeyValuePair<string, object?>>)?.FirstOrDefault(p => p.Key == "MessageId").Value as string;
-                    _provider.Records.Enqueue(new Recorded(_category, logLevel, formatter(state, exception), id, exception?.ToString()));
-                }
-            }
-        }
+        private IEnumerable<CapturedRecord> Records(string id) =>
+            _records.Records.Where(r => r.Properties.Any(p => p.Key == "MessageId" && (string?)p.Value == id));
     }
 }
