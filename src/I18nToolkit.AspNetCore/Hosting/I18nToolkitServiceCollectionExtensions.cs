@@ -67,11 +67,19 @@ namespace Microsoft.Extensions.DependencyInjection
 
             services.AddSingleton(options);
             services.AddLocalization();
-            services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, ToolkitStringLocalizerFactory>());
+
+            // Plain names keep going where they went: Microsoft.Extensions.Localization's factory, or the app's own.
+            ServiceDescriptor plain = services.Last(d => !d.IsKeyedService && d.ServiceType == typeof(IStringLocalizerFactory));
+            services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(provider => new ToolkitStringLocalizerFactory(Create(provider, plain), options)));
             services.AddProblemDetails();
             services.AddExceptionHandler<LocalizedExceptionHandler>();
             return services;
         }
+
+        private static IStringLocalizerFactory Create(IServiceProvider provider, ServiceDescriptor descriptor) =>
+            (IStringLocalizerFactory)(descriptor.ImplementationInstance
+                ?? descriptor.ImplementationFactory?.Invoke(provider)
+                ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
 
         private static T? Registered<T>(IServiceCollection services)
             where T : class =>

@@ -3,8 +3,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using I18nToolkit.AspNetCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using ToolkitLocalizer = I18nToolkit.Localization.Localizer;
 
 namespace I18nToolkit.AspNetCore.Localization
@@ -12,18 +10,18 @@ namespace I18nToolkit.AspNetCore.Localization
     /// <summary>
     /// Makes every <see cref="IStringLocalizer"/> (and so <c>IStringLocalizer&lt;T&gt;</c>, MVC's data-annotation
     /// localization and views) a <see cref="ToolkitStringLocalizer"/>: toolkit messages through one Localizer per
-    /// assembly, over the resources the toolkit's build generated for it; plain names through
-    /// <see cref="ResourceManagerStringLocalizerFactory"/> as before.
+    /// assembly, over the resources the toolkit's build generated for it; plain names through the factory the app had
+    /// before (<see cref="ResourceManagerStringLocalizerFactory"/>, or one of its own), as before.
     /// </summary>
     internal sealed class ToolkitStringLocalizerFactory : IStringLocalizerFactory
     {
-        private readonly ResourceManagerStringLocalizerFactory _plain;
+        private readonly IStringLocalizerFactory _plain;
         private readonly I18nToolkitOptions _options;
         private readonly ConcurrentDictionary<Assembly, ToolkitLocalizer> _localizers = new ConcurrentDictionary<Assembly, ToolkitLocalizer>();
 
-        public ToolkitStringLocalizerFactory(IOptions<LocalizationOptions> localization, ILoggerFactory loggers, I18nToolkitOptions options)
+        public ToolkitStringLocalizerFactory(IStringLocalizerFactory plain, I18nToolkitOptions options)
         {
-            _plain = new ResourceManagerStringLocalizerFactory(localization, loggers);
+            _plain = plain;
             _options = options;
         }
 

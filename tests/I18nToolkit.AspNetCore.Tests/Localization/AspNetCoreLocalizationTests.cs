@@ -301,12 +301,41 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
         }
 
         [Fact]
+        public void An_apps_own_localizer_factory_keeps_its_plain_names()
+        {
+            var services = new ServiceCollection().AddLogging();
+            services.AddSingleton<IStringLocalizerFactory, UpperCaseFactory>(); // say, the app's database localizer
+            services.AddI18nToolkit();
+
+            using ServiceProvider provider = services.BuildServiceProvider();
+            IStringLocalizer localizer = provider.GetRequiredService<IStringLocalizer<AspNetCoreLocalizationTests>>();
+            Assert.Equal("ABOUT TITLE", localizer["About title"].Value);
+            Assert.Equal("E301: Could not find files in inbox", localizer["E301: Could not find files in {Directory}", "inbox"].Value);
+        }
+
+        [Fact]
         public void A_configured_culture_that_does_not_exist_fails_start_up_naming_the_key()
         {
             WebApplicationBuilder builder = WebApplication.CreateBuilder(new[] { "--I18nToolkit:LogCulture=xx-nowhere" });
             var error = Assert.Throws<InvalidOperationException>(() => builder.AddI18nToolkit());
             Assert.Contains("I18nToolkit:LogCulture", error.Message);
             Assert.Contains("xx-nowhere", error.Message);
+        }
+
+        private sealed class UpperCaseFactory : IStringLocalizerFactory
+        {
+            public IStringLocalizer Create(Type resourceSource) => new UpperCase();
+
+            public IStringLocalizer Create(string baseName, string location) => new UpperCase();
+
+            private sealed class UpperCase : IStringLocalizer
+            {
+                public MsLocalizedString this[string name] => new MsLocalizedString(name, name.ToUpperInvariant());
+
+                public MsLocalizedString this[string name, params object[] arguments] => this[string.Format(CultureInfo.InvariantCulture, name, arguments)];
+
+                public IEnumerable<MsLocalizedString> GetAllStrings(bool includeParentCultures) => Array.Empty<MsLocalizedString>();
+            }
         }
 
         private sealed class LockedException : LocalizedException
