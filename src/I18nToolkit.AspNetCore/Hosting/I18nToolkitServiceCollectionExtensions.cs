@@ -5,6 +5,7 @@ using I18nToolkit.AspNetCore.Exceptions;
 using I18nToolkit.AspNetCore.Localization;
 using I18nToolkit.AspNetCore;
 using I18nToolkit.Logging;
+using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -48,7 +49,8 @@ namespace Microsoft.Extensions.DependencyInjection
         /// Localizers and resources (names with a message ID are toolkit messages; other names work as
         /// <c>AddLocalization()</c>'s, which this calls), localized loggers writing in the log culture
         /// (<see cref="I18nToolkitOptions.LogCulture"/>, default: the culture at this call) whatever culture a request runs
-        /// under, and an exception handler that answers a localized exception with problem details in the request's
+        /// under, <c>IHtmlLocalizer</c> and views' <c>IViewLocalizer</c> over the same messages (their arguments
+        /// HTML-encoded), and an exception handler that answers a localized exception with problem details in the request's
         /// language (add <c>app.UseExceptionHandler()</c>). Called again, it configures the same options.
         /// </summary>
         public static IServiceCollection AddI18nToolkit(this IServiceCollection services, Action<I18nToolkitOptions>? configure = null)
@@ -71,6 +73,11 @@ namespace Microsoft.Extensions.DependencyInjection
             // Plain names keep going where they went: Microsoft.Extensions.Localization's factory, or the app's own.
             ServiceDescriptor plain = services.Last(d => !d.IsKeyedService && d.ServiceType == typeof(IStringLocalizerFactory));
             services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(provider => new ToolkitStringLocalizerFactory(Create(provider, plain), options)));
+
+            // Views' IViewLocalizer and IHtmlLocalizer: MVC's own factory would format toolkit messages with string.Format.
+            ServiceDescriptor? html = services.LastOrDefault(d => !d.IsKeyedService && d.ServiceType == typeof(IHtmlLocalizerFactory));
+            if (html is null || html.ImplementationType == typeof(HtmlLocalizerFactory))
+                services.Replace(ServiceDescriptor.Singleton<IHtmlLocalizerFactory>(provider => new ToolkitHtmlLocalizerFactory(provider.GetRequiredService<IStringLocalizerFactory>())));
             services.AddProblemDetails();
             services.AddExceptionHandler<LocalizedExceptionHandler>();
             return services;

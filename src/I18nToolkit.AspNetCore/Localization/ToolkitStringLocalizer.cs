@@ -98,7 +98,7 @@ namespace I18nToolkit.AspNetCore.Localization
         }
 
         /// <summary>Whether <paramref name="name"/> starts with an ID of the Localizer's pattern and ": ".</summary>
-        private bool IsMessage(string name) => MessageDefinition.TryReadId(name, _localizer.IdPattern, out _, out _);
+        internal bool IsMessage(string name) => MessageDefinition.TryReadId(name, _localizer.IdPattern, out _, out _);
 
         private LocalizedString Localize(string name, object[]? arguments)
         {

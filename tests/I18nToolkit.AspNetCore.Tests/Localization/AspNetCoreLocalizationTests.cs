@@ -16,7 +16,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -298,6 +300,35 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             var log = provider.GetRequiredService<LocalizedLogger<AspNetCoreLocalizationTests>>();
             Assert.Equal(("de", "pl-PL"), (log.Culture.Name, log.FormatCulture.Name));
             Assert.Single(services, d => d.ServiceType == typeof(IStringLocalizerFactory));
+        }
+
+        [Fact]
+        public void Html_localizers_render_toolkit_messages_with_their_arguments_encoded()
+        {
+            using ServiceProvider provider = new ServiceCollection().AddLogging().AddI18nToolkit().BuildServiceProvider();
+            IHtmlLocalizer localizer = provider.GetRequiredService<IHtmlLocalizerFactory>().Create(typeof(AspNetCoreLocalizationTests));
+            CultureInfo before = CultureInfo.CurrentUICulture;
+            try
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+                Assert.Equal("E301: Keine Dateien in &lt;b&gt;inbox&lt;/b&gt; gefunden", Html(localizer["E301: Could not find files in {Directory}", "<b>inbox</b>"]));
+                Assert.Equal("E305: Lohnzettel 7 ist gesperrt", Html(localizer["E305: Payslip {Id} is locked", 7]));
+                Assert.Equal("E303: <b>Stunden</b> muss zwischen 1 und 100 liegen", Html(localizer["E303: {0} must be between {1} and {2}", new HtmlString("<b>Stunden</b>"), 1, 100]));
+                // Plain names are MVC's: a composite format, arguments encoded.
+                Assert.Equal("Welcome, &lt;Ada&gt;", Html(localizer["Welcome, {0}", "<Ada>"]));
+                Assert.Equal("E301: Keine Dateien in {Directory} gefunden", localizer.GetString("E301: Could not find files in {Directory}").Value);
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = before;
+            }
+        }
+
+        private static string Html(LocalizedHtmlString html)
+        {
+            using var writer = new System.IO.StringWriter();
+            html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+            return writer.ToString();
         }
 
         [Fact]

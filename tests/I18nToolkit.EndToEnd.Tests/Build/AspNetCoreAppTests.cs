@@ -37,6 +37,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true);
 builder.Services.AddLocalization();
 builder.AddI18nToolkit();
+builder.Services.AddRazorPages().AddViewLocalization();
 builder.Services.AddRequestLocalization(o => o.SetDefaultCulture(""en"").AddSupportedCultures(""en"", ""de"").AddSupportedUICultures(""en"", ""de""));
 
 var app = builder.Build();
@@ -52,6 +53,7 @@ app.MapGet(""/locked/{id}"", (int id) =>
 {
     throw new LocalizedException(Company.Web.Messages.Loc.X(""E404: Payslip {Id} is locked"", id));
 });
+app.MapRazorPages();
 app.Run();
 
 namespace Company.Web
@@ -82,7 +84,14 @@ public sealed class Payslip
   <data name=""PayrollWeb-I403"" xml:space=""preserve""><value>Dateien in {Directory} gesucht</value></data>
   <data name=""PayrollWeb-E404"" xml:space=""preserve""><value>Lohnzettel {Id} ist gesperrt</value></data>
   <data name=""PayrollWeb-L405"" xml:space=""preserve""><value>Mitarbeiter</value></data>
+  <data name=""PayrollWeb-I406"" xml:space=""preserve""><value>Willkommen, {Name}</value></data>
 </root>
+";
+
+        private const string Page = @"@page
+@using Microsoft.AspNetCore.Mvc.Localization
+@inject IViewLocalizer Localizer
+<p>@Localizer[""I406: Welcome, {Name}"", Request.Query[""name""].ToString()]</p>
 ";
 
         [Fact]
@@ -104,12 +113,13 @@ public sealed class Payslip
             project.Write("Program.cs", Program);
             project.Write("Models/Payslip.cs", Model);
             project.Write("Resources/Messages.de.resx", German);
+            project.Write("Pages/Welcome.cshtml", Page);
 
             var build = await DotNet.RunAsync("build -nologo", project.Directory, TimeSpan.FromMinutes(5));
             Assert.True(build.ExitCode == 0, build.Output + build.Error);
             // The build extracted the indexer's name and the annotation texts beside the Loc.X messages.
             string neutral = File.ReadAllText(Path.Combine(project.Directory, "Resources", "Messages.resx"));
-            foreach (string key in new[] { "E401", "E402", "I403", "E404", "L405" })
+            foreach (string key in new[] { "E401", "E402", "I403", "E404", "L405", "I406" })
                 Assert.Contains($"<data name=\"PayrollWeb-{key}\"", neutral, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(project.Directory, "bin", "Debug", "net10.0", "de", "PayrollWeb.resources.dll")));
 
@@ -120,6 +130,9 @@ public sealed class Payslip
 
             Assert.Equal("E401: Keine Dateien in inbox gefunden", await GetAsync(http, "/files/inbox", "de-DE"));
             Assert.Equal("E401: Could not find files in inbox", await GetAsync(http, "/files/inbox", "en-US"));
+
+            // A Razor page's IViewLocalizer: the message from the .cshtml, its argument HTML-encoded.
+            Assert.Equal("<p>I406: Willkommen, &lt;Ada&gt;</p>", (await GetAsync(http, "/Welcome?name=%3CAda%3E", "de-DE")).Trim());
 
             using (HttpResponseMessage invalid = await SendAsync(http, HttpMethod.Post, "/payslips", "de", new { }))
             {
