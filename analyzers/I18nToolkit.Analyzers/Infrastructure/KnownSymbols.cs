@@ -15,6 +15,7 @@ namespace I18nToolkit.Analyzers.Infrastructure
             SerilogILogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
             SerilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
             StringLocalizer = compilation.GetTypeByMetadataName("Microsoft.Extensions.Localization.IStringLocalizer");
+            HtmlLocalizer = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Localization.IHtmlLocalizer");
             ValidationAttribute = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.ValidationAttribute");
             DisplayAttribute = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.DisplayAttribute");
         }
@@ -35,6 +36,13 @@ namespace I18nToolkit.Analyzers.Infrastructure
 
         /// <summary>Microsoft.Extensions.Localization's IStringLocalizer, whose indexer takes toolkit messages too.</summary>
         public INamedTypeSymbol? StringLocalizer { get; }
+
+        /// <summary>MVC's IHtmlLocalizer (views' IViewLocalizer derives from it), whose indexer takes toolkit messages too.</summary>
+        public INamedTypeSymbol? HtmlLocalizer { get; }
+
+        /// <summary>Whether <paramref name="type"/> is an IStringLocalizer or an IHtmlLocalizer.</summary>
+        public bool IsStringOrHtmlLocalizer(ITypeSymbol? type) =>
+            (StringLocalizer is not null && Implements(type, StringLocalizer)) || (HtmlLocalizer is not null && Implements(type, HtmlLocalizer));
 
         public INamedTypeSymbol? ValidationAttribute { get; }
 

@@ -7,7 +7,7 @@ namespace I18nToolkit.Analyzers.Infrastructure
 {
     /// <summary>
     /// A place that hands a message to the toolkit: a call of a Localizer's <c>X</c> or <c>T</c>; an
-    /// <c>IStringLocalizer</c> indexer (<c>localizer["E131: …", args]</c>); or a data-annotation text
+    /// <c>IStringLocalizer</c> or <c>IHtmlLocalizer</c> (<c>IViewLocalizer</c>) indexer (<c>localizer["E131: …", args]</c>); or a data-annotation text
     /// (<c>[Required(ErrorMessage = "E302: …")]</c>, <c>[Display(Name = "L306: …")]</c>). The message's operation and
     /// syntax, its constant text (if it is one) and how many arguments fill the holes (null when a ready-made array is
     /// passed or the framework supplies them). An indexer or attribute text is a message only when it starts with a valid
@@ -95,12 +95,12 @@ namespace I18nToolkit.Analyzers.Infrastructure
         private static bool TryGetIndexer(IPropertyReferenceOperation access, MessageRuleContext rule, out MessageCall call)
         {
             call = default;
-            if (!access.Property.IsIndexer || rule.Symbols.StringLocalizer is not { } localizer
-                || !KnownSymbols.Implements(access.Property.ContainingType, localizer) && !KnownSymbols.Implements(access.Instance?.Type, localizer))
+            if (!access.Property.IsIndexer
+                || !rule.Symbols.IsStringOrHtmlLocalizer(access.Property.ContainingType) && !rule.Symbols.IsStringOrHtmlLocalizer(access.Instance?.Type))
                 return false;
             if (!TryCount(access.Arguments, out IArgumentOperation? message, out int? count) || !TryNamed(message!.Value, rule, out string? text))
                 return false;
-            call = new MessageCall(access, message.Value, message.Syntax, text, count, "an IStringLocalizer indexer");
+            call = new MessageCall(access, message.Value, message.Syntax, text, count, access.Property.ContainingType.Name == "IStringLocalizer" ? "an IStringLocalizer indexer" : "a localizer's indexer");
             return true;
         }
 

@@ -28,6 +28,20 @@ class C
 }", new[] { "I18N0003", "I18N0004" });
 
         [Fact]
+        public Task Html_and_view_localizers_are_held_to_the_same_rules() => VerifyAsync(@"using Microsoft.AspNetCore.Mvc.Localization;
+" + Usings + @"
+class C
+{
+    void M(IViewLocalizer view, IHtmlLocalizer<C> html, string name)
+    {
+        _ = view[""I400: Welcome, {Name}"", name];
+        _ = view{|I18N0004:[""I401: Welcome, {Name}""]|};
+        _ = html[""I402: Broken {Name{|I18N0003:""|}, name];
+        _ = html[""Plain, {0}"", name];
+    }
+}", new[] { "I18N0003", "I18N0004" });
+
+        [Fact]
         public Task Plain_names_and_variables_are_microsoft_extensions_localization_s() => VerifyAsync(Header + @"
 class C
 {

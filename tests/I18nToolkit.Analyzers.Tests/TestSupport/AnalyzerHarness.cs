@@ -40,6 +40,8 @@ namespace I18nToolkit.Analyzers.Tests.TestSupport
                 typeof(Microsoft.Extensions.Logging.LoggerFactory).Assembly.Location,
                 typeof(Serilog.ILogger).Assembly.Location,
                 typeof(Microsoft.Extensions.Localization.IStringLocalizer).Assembly.Location,
+                typeof(Microsoft.AspNetCore.Mvc.Localization.IHtmlLocalizer).Assembly.Location,
+                typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly.Location,
             })
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
