@@ -144,7 +144,6 @@ namespace I18nToolkit.AspNetCore.Localization
             if (neutral is null)
                 yield break;
             string prefix = _localizer.Prefix + "-";
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             var names = new List<string>();
             foreach (DictionaryEntry item in neutral)
             {
@@ -162,8 +161,7 @@ namespace I18nToolkit.AspNetCore.Localization
                 bool translated = IsTranslated(entry, template, culture);
                 if (!includeParentCultures && !translated && !IsSourceLanguage(culture))
                     continue;
-                if (seen.Add(name))
-                    yield return new LocalizedString(name, template.Text, resourceNotFound: !translated, searchedLocation: entry.Key);
+                yield return new LocalizedString(name, template.Text, resourceNotFound: !translated, searchedLocation: entry.Key);
             }
         }
     }
