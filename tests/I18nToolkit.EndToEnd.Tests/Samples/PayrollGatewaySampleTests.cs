@@ -34,7 +34,7 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             Assert.True(build.ExitCode == 0, build.Output + build.Error);
             string backLog = Path.Combine(_folder, "back.clef"), frontLog = Path.Combine(_folder, "front.clef");
 
-            using RunningProcess back = RunningProcess.Start("dotnet", $"run --no-build --project samples/PayrollGateway -- --role back --urls http://127.0.0.1:0 --log \"{backLog}\"");
+            using RunningProcess back = RunningProcess.Start("dotnet", $"run --no-build --project samples/PayrollGateway -- --role back --urls http://127.0.0.1:0 --log \"{backLog}\" --log-culture de");
             string backAddress = (await back.WaitForLineAsync(@"PayrollGateway back listening on (http://127\.0\.0\.1:\d+)", Startup)).Groups[1].Value;
             using RunningProcess front = RunningProcess.Start("dotnet", $"run --no-build --project samples/PayrollGateway -- --role front --urls http://127.0.0.1:0 --back {backAddress} --log \"{frontLog}\" --culture de");
             string frontAddress = (await front.WaitForLineAsync(@"PayrollGateway front listening on (http://127\.0\.0\.1:\d+)", Startup)).Groups[1].Value;
@@ -63,6 +63,7 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             List<JsonElement> imports = Imports(records);
             Assert.Equal(batches.Select(b => (b.Msgid, b.Batch)), imports.Select(r => (Text(r, "Msgid")!, Text(r, "Batch")!)));
             Assert.Equal(new[] { "I212", "I212", "E213", "I212" }, imports.Select(r => Text(r, "MessageId")));
+            Assert.Equal("I212: Stapel 2026-11-A importiert: 2 Datensätze, Summe 2.190,50", Text(imports[0], "@m")); // --log-culture de
 
             // The third-party library knows nothing of the toolkit; its warnings still say which message caused them.
             List<JsonElement> thirdParty = records.Where(r => Text(r, "SourceContext") == "LegacyParsing.LegacyRecordParser").ToList();
@@ -77,7 +78,7 @@ namespace I18nToolkit.EndToEnd.Tests.Samples
             var filtered = await DotNet.RunAsync($"run --project src/I18nToolkit.Cli -- logs filter \"{frontLog}\" \"{backLog}\" --where \"Msgid = 'ID-3'\"");
             Assert.True(filtered.ExitCode == 0, filtered.Output + filtered.Error);
             Assert.Contains("W202: The payroll service refused batch 2026-11-C with status 422", filtered.Output, StringComparison.Ordinal);
-            Assert.Contains("E213: Batch 2026-11-C rejected", filtered.Output, StringComparison.Ordinal);
+            Assert.Contains("E213: Stapel 2026-11-C abgelehnt", filtered.Output, StringComparison.Ordinal); // the back logs in German (--log-culture de)
             Assert.Contains("Encoding missing, assuming UTF-8", filtered.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("2026-11-B", filtered.Output, StringComparison.Ordinal);
 
