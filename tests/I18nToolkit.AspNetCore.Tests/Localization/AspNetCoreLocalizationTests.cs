@@ -204,15 +204,9 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
             using ServiceProvider services = new ServiceCollection().AddLogging()
                 .AddI18nToolkit(o => o.LocalizerOptions = new LocalizerOptions { IncludeIdInText = false }).BuildServiceProvider();
             IStringLocalizer localizer = services.GetRequiredService<IStringLocalizer<AspNetCoreLocalizationTests>>();
-            CultureInfo before = CultureInfo.CurrentUICulture;
-            try
+            using (new CultureScope("de-DE"))
             {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
                 Assert.Equal("Keine Dateien in inbox gefunden", localizer["E301: Could not find files in {Directory}", "inbox"].Value);
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = before;
             }
         }
 
@@ -257,23 +251,19 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
         {
             var factory = _app.Services.GetRequiredService<IStringLocalizerFactory>();
             IStringLocalizer localizer = factory.Create(typeof(AspNetCoreLocalizationTests));
-            CultureInfo before = CultureInfo.CurrentUICulture;
-            try
+            using (new CultureScope("fr-FR"))
             {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
                 MsLocalizedString french = localizer["E301: Could not find files in {Directory}", "inbox"];
                 Assert.Equal("E301: Could not find files in inbox", french.Value);
                 Assert.True(french.ResourceNotFound);
                 Assert.Equal("I18nToolkit.AspNetCore.Tests-E301", french.SearchedLocation);
+            }
 
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-AT"); // along the chain to de
+            using (new CultureScope("de-AT")) // along the chain to de
+            {
                 MsLocalizedString austrian = localizer["E301: Could not find files in {Directory}", "inbox"];
                 Assert.Equal("E301: Keine Dateien in inbox gefunden", austrian.Value);
                 Assert.False(austrian.ResourceNotFound);
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = before;
             }
         }
 
@@ -307,20 +297,14 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
         {
             using ServiceProvider provider = new ServiceCollection().AddLogging().AddI18nToolkit().BuildServiceProvider();
             IHtmlLocalizer localizer = provider.GetRequiredService<IHtmlLocalizerFactory>().Create(typeof(AspNetCoreLocalizationTests));
-            CultureInfo before = CultureInfo.CurrentUICulture;
-            try
+            using (new CultureScope("de-DE"))
             {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
                 Assert.Equal("E301: Keine Dateien in &lt;b&gt;inbox&lt;/b&gt; gefunden", Html(localizer["E301: Could not find files in {Directory}", "<b>inbox</b>"]));
                 Assert.Equal("E305: Lohnzettel 7 ist gesperrt", Html(localizer["E305: Payslip {Id} is locked", 7]));
                 Assert.Equal("E303: <b>Stunden</b> muss zwischen 1 und 100 liegen", Html(localizer["E303: {0} must be between {1} and {2}", new HtmlString("<b>Stunden</b>"), 1, 100]));
                 // Plain names are MVC's: a composite format, arguments encoded.
                 Assert.Equal("Welcome, &lt;Ada&gt;", Html(localizer["Welcome, {0}", "<Ada>"]));
                 Assert.Equal("E301: Keine Dateien in {Directory} gefunden", localizer.GetString("E301: Could not find files in {Directory}").Value);
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = before;
             }
         }
 

@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using System.Linq;
+using I18nToolkit.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Xunit;
@@ -36,10 +36,8 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
         {
             IStringLocalizer reference = _reference.GetRequiredService<IStringLocalizer<Greeter>>();
             IStringLocalizer toolkit = _toolkit.GetRequiredService<IStringLocalizer<Greeter>>();
-            CultureInfo before = CultureInfo.CurrentUICulture, beforeFormat = CultureInfo.CurrentCulture;
-            try
+            using (new CultureScope(culture))
             {
-                CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
                 foreach (string name in new[] { "About Title", "Missing key", "Welcome, {0}" })
                 {
                     Assert.Equal(Describe(reference[name]), Describe(toolkit[name]));
@@ -55,11 +53,6 @@ namespace I18nToolkit.AspNetCore.Tests.Localization
                     string[] own = toolkit.GetAllStrings(parents).Where(s => !s.Name.Contains(": ", StringComparison.Ordinal)).Select(Describe).ToArray();
                     Assert.Equal(reference.GetAllStrings(parents).Select(Describe).ToArray(), own);
                 }
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = before;
-                CultureInfo.CurrentCulture = beforeFormat;
             }
         }
 
